@@ -57,7 +57,7 @@ export const FUZZY_CONDITIONS: readonly string[] = [
   "calmer", "budget looks", "how the budget", "firms up", "we'll see", "we will see", "happy with", "is happy",
   "are happy", "ready", "when we're ready", "later", "we will tell you", "we'll tell you", "in due course",
   "sort it", "sort out", "can sort", "until it is needed", "until needed", "when needed", "pending later release",
-  "how it lands", "how it goes", "how things go", "feel comfortable", "comfortable", "once that's settled",
+  "how it lands", "how it goes", "how things go", "feel comfortable", "comfortable", "once that's settled", "that's settled", "that is settled", "it's settled", "things settle",
   "once it's settled", "once things settle", "when things settle", "at some point", "eventually", "soon",
   "once the schedule", "when the schedule",
 ];

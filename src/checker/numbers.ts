@@ -86,6 +86,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
     if (next !== undefined && /[A-Za-z]/.test(next) && !UNIT_ATTACHED.test(text.slice(end, end + 4))) continue;
     if (next !== undefined && "-\u2013/:".includes(next) && /[0-9A-Za-z]/.test(text[end + 1] ?? "")) continue;
     if (next === "." && /\d/.test(text[end + 1] ?? "")) continue;
+    if ((next === ")" || next === ".") && /(?:^|\n)[ \t(]*$/.test(text.slice(Math.max(0, start - 8), start))) continue; // "1)", "2." list markers
     raws.push({ start, end, value, word: false });
   }
   NUMBER_WORD.lastIndex = 0;
@@ -130,7 +131,10 @@ export function findQuantities(text: string, from: number, to: number): Quantity
     }
     const behind = wordBehind(text, start, from);
     const lowerBehindText = text.slice(Math.max(from, start - 12), start).toLowerCase();
-    if (behind && (ID_WORDS.has(behind) || MONTHS.has(behind) || CURRENCY.has(behind))) continue;
+    // "release: 255 units" is a field and its value, not "release 2" the identifier.
+    const labelGap = /[:=]\s{0,2}$/.test(text.slice(Math.max(from, start - 3), start));
+    const soLower = behind === "so" && !/SO[\s:#]*$/.test(text.slice(Math.max(from, start - 6), start));
+    if (behind && !soLower && ((ID_WORDS.has(behind) && !labelGap) || MONTHS.has(behind) || CURRENCY.has(behind))) continue;
     if (/\bof\s+$/.test(lowerBehindText) && /\d\s+of\s+$/.test(lowerBehindText)) continue; // "10 of 10", "1 of 3"
     if (MEASURE.test(text.slice(end, end + 12))) continue;
     const ahead = wordAhead(text, end, to);

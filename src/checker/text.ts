@@ -97,7 +97,6 @@ export function adoptsQuoted(current: string): boolean {
   return ADOPTION.test(current);
 }
 
-const LIST_MARKER = re("^\\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\\d{1,2}[.)]|[a-z][.)])\\s+");
 const FIELD_LABEL = re("^\\s*(?:(?:[-*\u2022\u25aa\u25cf\u2013]|\\d{1,2}[.)]|[a-z][.)])\\s+)?([^:\\n]{1,48}?)\\s*[:=]\\s*\\S");
 const ABBREVIATION = re(
   "(?:^|[\\s(])(?:dr|mr|mrs|ms|st|no|nr|approx|ca|incl|excl|e\\.g|i\\.e|etc|vs|rev|fig|pos|qty|ref|dept|co|ltd|inc|jr|sr|prof|mt)$",
@@ -110,9 +109,6 @@ export function splitUnits(text: string, start: number, end: number): Unit[] {
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     if (line.text.trim() === "") continue;
-    const fieldMatch = FIELD_LABEL.exec(line.text);
-    const label = fieldMatch ? fieldMatch[1] : null;
-    const listLike = LIST_MARKER.test(line.text) || label !== null;
     let s = line.start;
     const t = line.text;
     for (let k = 0; k < t.length; k++) {
@@ -120,6 +116,7 @@ export function splitUnits(text: string, start: number, end: number): Unit[] {
       // . ! ? followed by whitespace ends a sentence, unless it ends an abbreviation or an initial.
       if ((c === 46 || c === 33 || c === 63) && k + 1 < t.length && (t.charCodeAt(k + 1) === 32 || t.charCodeAt(k + 1) === 9)) {
         if (c === 46) {
+          if (/^\s*(?:\d{1,2}|[a-z])$/i.test(t.slice(0, k))) continue; // "4. What opens lot 2: …" is one item
           const before = t.slice(Math.max(0, k - 8), k);
           if (ABBREVIATION.test(before)) continue;
           const prev = k > 0 ? t.charCodeAt(k - 1) : 0;
@@ -127,22 +124,24 @@ export function splitUnits(text: string, start: number, end: number): Unit[] {
           if (prev >= 65 && prev <= 90 && (prev2 === 32 || prev2 === 40)) continue; // an initial: "J. Smith"
         }
         const segEnd = line.start + k + 1;
-        if (segEnd > s) pushUnit(units, text, s, segEnd, li, listLike && s === line.start ? label : null);
+        if (segEnd > s) pushUnit(units, text, s, segEnd, li);
         s = segEnd;
       }
     }
-    if (line.end > s) pushUnit(units, text, s, line.end, li, listLike && s === line.start ? label : null);
+    if (line.end > s) pushUnit(units, text, s, line.end, li);
   }
   return units;
 }
 
-function pushUnit(units: Unit[], text: string, start: number, end: number, line: number, label: string | null): void {
+function pushUnit(units: Unit[], text: string, start: number, end: number, line: number): void {
   let a = start;
   let b = end;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (b <= a) return;
-  units.push({ start: a, end: b, text: text.slice(a, b), line, label });
+  const unitText = text.slice(a, b);
+  const field = FIELD_LABEL.exec(unitText);
+  units.push({ start: a, end: b, text: unitText, line, label: field ? field[1] : null });
 }
 
 function isSpace(c: number): boolean {

@@ -1,0 +1,89 @@
+/**
+ * lot: how much production starts now. Present for an exact figure or a lot identifier in a release
+ * instruction; vague for a lot with no firm boundary (approximate, capacity- or shop-defined,
+ * contradictory, a payment's scope); missing when nothing starts (samples only, holds, negated).
+ */
+import type { Context } from "../context";
+import { evidenceOf, factUnits } from "../context";
+import type { RuleMeta } from "../messages";
+import { re } from "../patterns";
+import type { DetailResult, DetailRule, State } from "./detail";
+import { withUnit } from "./detail";
+import { NEXT_REF } from "./shared";
+
+export const meta: RuleMeta = {
+  type: "detail",
+  description: "The exact lot or quantity released now",
+  messages: {
+    present: "Releases {{lot}} now.",
+    presentId: "Releases {{lot}} now (the lot the order defines).",
+    vaguePhrase: "Say exactly how many units move now \u2014 \u201c{{phrase}}\u201d leaves it to the shop.",
+    approximate: "\u201c{{phrase}}\u201d is approximate: name the exact quantity.",
+    conflict: "The released quantity contradicts the order: {{released}} released, but {{open}} are open.",
+    generic: "\u201c{{phrase}}\u201d has no size: name the exact quantity.",
+    paymentScope: "The only figure describes what a payment covered, not a released lot.",
+    missing: "Name the exact lot released now (quantity and unit, or a lot id).",
+    nothingStarts: "No production quantity starts with this email.",
+  },
+};
+
+const NOTHING_STARTS = re("\\b(?:don't|do not|please don't|please do not) start (?:anything|production|yet)\\b|\\bnothing (?:in this (?:e-?mail|message) releases|goes into production|starts|is released)\\b|\\bnothing to (?:print|start) yet\\b");
+const RELEASE_CUE = re("\\b(?:releas\\w*|approv\\w*|go[\\s-]ahead|start\\w*|print\\w*|moves?|proceed|run|make)\\b");
+const PAYMENT = re("\\b(?:paid|payment|proforma|invoice|remittance)\\b");
+const GENERIC_LOT = re("\\b(?:(?:the|a|an|our)\\s+)?(?:first|initial|opening|pilot|trial|small|starter)\\s+(?:lot|batch|run|tranche)\\b", "g");
+
+function lotIdInRelease(ctx: Context): DetailResult | null {
+  const units = factUnits(ctx);
+  for (const id of ctx.lotIds) {
+    const unit = units.find((u) => u.start <= id.range[0] && id.range[1] <= u.end);
+    if (!unit || !RELEASE_CUE.test(unit.text)) continue;
+    if (NEXT_REF.test(id.text)) continue;
+    if (NOTHING_STARTS.test(unit.text) || /\b(?:not|n't|never)\b/i.test(unit.text.slice(0, id.range[0] - unit.start))) continue;
+    return { status: "present", evidence: [id], messageId: "presentId", data: { lot: id.text } };
+  }
+  return null;
+}
+
+export const rule: DetailRule = {
+  id: "lot",
+  detail: "lot",
+  meta,
+  check(ctx: Context, state: State): DetailResult {
+    const lotPhrase = state.vague.find((h) => h.scope === "lot");
+    if (lotPhrase) return { status: "vague", evidence: [{ range: lotPhrase.finding.range, text: lotPhrase.finding.text }], messageId: "vaguePhrase", data: { phrase: lotPhrase.finding.text } };
+    const released = ctx.quantities.filter((q) => q.role === "release");
+    const exact = released.filter((q) => !q.approx);
+    if (state.lotConflict && exact.length) {
+      return { status: "vague", evidence: exact.map((q) => withUnit(ctx, q)), messageId: "conflict", data: { released: state.figures.released ?? "", open: (state.figures.total ?? 0) - (state.figures.done ?? 0) } };
+    }
+    if (exact.length) {
+      const first = withUnit(ctx, exact[0]);
+      return { status: "present", evidence: exact.map((q) => withUnit(ctx, q)), messageId: "present", data: { lot: first.text } };
+    }
+    if (state.kind === "full-production") {
+      const scoped = ctx.quantities.filter((q) => (q.role === "total" || q.role === "none") && !q.approx && (q.unit !== null || q.noun !== null));
+      if (scoped.length) return { status: "present", evidence: [withUnit(ctx, scoped[0])], messageId: "present", data: { lot: withUnit(ctx, scoped[0]).text } };
+    }
+    if (released.length) {
+      const q = released[0];
+      return { status: "vague", evidence: [withUnit(ctx, q)], messageId: "approximate", data: { phrase: withUnit(ctx, q).text } };
+    }
+    if (ctx.units.some((u) => NOTHING_STARTS.test(u.text))) return { status: "missing", evidence: [], messageId: "nothingStarts" };
+    if (state.kind !== "sample-only" && state.kind !== "not-a-release") {
+      const byId = lotIdInRelease(ctx);
+      if (byId) return byId;
+    }
+    for (const u of ctx.units) {
+      GENERIC_LOT.lastIndex = 0;
+      const m = GENERIC_LOT.exec(u.text);
+      if (m && RELEASE_CUE.test(u.text) && !NOTHING_STARTS.test(u.text)) {
+        const start = u.start + m.index;
+        return { status: "vague", evidence: [evidenceOf(ctx, start, start + m[0].length)], messageId: "generic", data: { phrase: m[0] } };
+      }
+    }
+    const units = factUnits(ctx);
+    const paid = ctx.quantities.filter((q) => q.role === "payment" || PAYMENT.test(units[q.unitIndex].text));
+    if (paid.length && state.vague.length) return { status: "vague", evidence: [withUnit(ctx, paid[0])], messageId: "paymentScope" };
+    return { status: "missing", evidence: [], messageId: state.kind === "sample-only" || state.kind === "hold" ? "nothingStarts" : "missing" };
+  },
+};
