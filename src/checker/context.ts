@@ -68,6 +68,20 @@ export function factUnits(ctx: Context): Unit[] {
   return ctx.adoptedUnits.length ? ctx.units.concat(ctx.adoptedUnits) : ctx.units;
 }
 
+/** The unit containing offset `pos` (units are sorted and disjoint), by binary search. */
+export function unitAt(units: readonly Unit[], pos: number): Unit | null {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const u = units[mid];
+    if (pos < u.start) hi = mid - 1;
+    else if (pos >= u.end) lo = mid + 1;
+    else return u;
+  }
+  return null;
+}
+
 export function evidenceOf(ctx: Context, start: number, end: number): Evidence {
   return { range: [start, end], text: ctx.text.slice(start, end) };
 }

@@ -9,6 +9,9 @@ import { phraseSource, re } from "./patterns";
 import type { Unit } from "./text";
 import type { Evidence } from "./types";
 
+/** Facts of one sort kept per analysis: far more than any email holds, and it bounds the work. */
+export const MAX_FACTS = 500;
+
 export type QuantityRole = "release" | "hold" | "total" | "done" | "releasedToDate" | "sample" | "payment" | "rejected" | "none";
 
 export interface RoledQuantity extends Quantity {
@@ -66,9 +69,29 @@ function lastClause(s: string): string {
   return s.slice(i);
 }
 
-function roleOf(q: Quantity, unit: Unit, text: string): QuantityRole {
-  const before = L(text.slice(unit.start, q.start));
-  const after = L(text.slice(q.end, unit.end));
+interface UnitCues {
+  sample: boolean;
+  hold: boolean;
+  release: boolean;
+  payment: boolean;
+}
+
+function unitCues(unit: Unit): UnitCues {
+  const whole = L(unit.text);
+  return {
+    sample: UNIT_SAMPLE.test(whole) && !UNIT_RELEASE.test(whole.replace(/\bsamples?\b/g, "")),
+    hold: UNIT_HOLD.test(whole),
+    release: UNIT_RELEASE.test(whole),
+    payment: UNIT_PAYMENT.test(whole),
+  };
+}
+
+/** How far around a number its cues are read: enough for any phrase, and it keeps the work linear. */
+const WINDOW = 120;
+
+function roleOf(q: Quantity, unit: Unit, text: string, cues: () => UnitCues): QuantityRole {
+  const before = L(text.slice(Math.max(unit.start, q.start - WINDOW), q.start));
+  const after = L(text.slice(q.end, Math.min(unit.end, q.end + WINDOW)));
   const labelEnd = unit.label !== null ? unit.text.indexOf(":") : -1;
   const local = lastClause(before.slice(-60));
   const nounIsSample = q.noun !== null && /^(?:samples?|first-?articles?|prototypes?)$/i.test(q.noun);
@@ -92,11 +115,11 @@ function roleOf(q: Quantity, unit: Unit, text: string): QuantityRole {
   if (AFTER_HOLD.test(after)) return "hold";
   if (BEFORE_RELEASE.test(local)) return "release";
   if (AFTER_RELEASE.test(after)) return "release";
-  const whole = L(unit.text);
-  if (UNIT_SAMPLE.test(whole) && !UNIT_RELEASE.test(whole.replace(/\bsamples?\b/g, ""))) return "sample";
-  const hold = UNIT_HOLD.test(whole);
-  const release = UNIT_RELEASE.test(whole);
-  if (UNIT_PAYMENT.test(whole) && !hold) return "payment";
+  const c = cues();
+  if (c.sample) return "sample";
+  const hold = c.hold;
+  const release = c.release;
+  if (c.payment && !hold) return "payment";
   if (release && !hold) return "release";
   if (hold && !release) return "hold";
   return "none";
@@ -105,9 +128,14 @@ function roleOf(q: Quantity, unit: Unit, text: string): QuantityRole {
 /** Finds quantities in the units and gives each its role. */
 export function roledQuantities(text: string, units: readonly Unit[]): RoledQuantity[] {
   const out: RoledQuantity[] = [];
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0; i < units.length && out.length < MAX_FACTS; i++) {
     const u = units[i];
-    for (const q of findQuantities(text, u.start, u.end)) out.push({ ...q, role: roleOf(q, u, text), unitIndex: i });
+    let cached: UnitCues | null = null;
+    const cues = (): UnitCues => (cached ??= unitCues(u));
+    for (const q of findQuantities(text, u.start, u.end)) {
+      if (out.length >= MAX_FACTS) break;
+      out.push({ ...q, role: roleOf(q, u, text, cues), unitIndex: i });
+    }
   }
   // A figure called samples anywhere ("the 12 pieces are samples") is samples wherever it recurs.
   const sampleValues = new Set(out.filter((q) => q.role === "sample").map((q) => q.value));
@@ -181,7 +209,7 @@ function scan(pattern: RegExp, text: string, from: number, to: number, group = 0
   const region = text.slice(from, to);
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(region)) !== null) {
+  while ((m = pattern.exec(region)) !== null && out.length < MAX_FACTS) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
@@ -201,7 +229,7 @@ export function technicalFacts(text: string, from: number, to: number, extraMate
   const region = text.slice(from, to);
   FILE_EXTENSION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FILE_EXTENSION.exec(region)) !== null) {
+  while ((m = FILE_EXTENSION.exec(region)) !== null && revisions.length < MAX_FACTS) {
     const extStart = from + m.index;
     let s = extStart;
     while (s > from && s > extStart - 80 && /[A-Za-z0-9_.-]/.test(text[s - 1])) s--;

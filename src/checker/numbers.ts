@@ -62,6 +62,9 @@ function wordAhead(text: string, at: number, ceil: number): string | null {
   return m ? m[1] : null;
 }
 
+/** Numbers read per region at the most; an email with more is not a release anyone could follow. */
+const MAX_RAW = 1000;
+
 interface Raw {
   start: number;
   end: number;
@@ -75,7 +78,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   const raws: Raw[] = [];
   DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = DIGITS.exec(region)) !== null) {
+  while ((m = DIGITS.exec(region)) !== null && raws.length < MAX_RAW) {
     const start = from + m.index;
     const end = start + m[0].length;
     const value = parseDigits(m[0]);
@@ -97,11 +100,11 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   };
   let acc = 0;
   let cur = 0;
-  while ((m = NUMBER_WORD.exec(region)) !== null) {
+  while ((m = NUMBER_WORD.exec(region)) !== null && raws.length < MAX_RAW * 2) {
     const start = from + m.index;
     const end = start + m[0].length;
     const w = m[0].toLowerCase();
-    const joinable: boolean = run !== null && /^(?:[\s-]|\s+and\s+)*$/.test(text.slice((run as Raw).end, start)) && start - (run as Raw).end <= 6;
+    const joinable: boolean = run !== null && start - (run as Raw).end <= 6 && /^(?:[\s-]|\s+and\s+)*$/.test(text.slice((run as Raw).end, start));
     if (!joinable) {
       pushRun();
       acc = 0;

@@ -38,6 +38,7 @@ const BALANCE_VAGUE: readonly RegExp[] = [
   re("\\bthe rest\\b[^.;]{0,30}?\\b(?:we can|we'll|we will|let's|to) (?:sort|figure|work out|discuss|decide|see)\\b", "gi"),
   re("\\bnot\\b[^.,;]{0,20}\\b(?:the )?(?:whole|entire|full) (?:order|run|quantity)\\b", "gi"),
   re("\\b(?:rest|balance|remainder)\\b[^.;]{0,20}?\\b(?:to follow|later|as needed|as and when)\\b", "gi"),
+  re("\\b(?:later|next week|in due course|another time)\\b[^.;]{0,20}?\\b(?:the rest|the balance|the remainder)\\b", "gi"),
 ];
 
 function firstMatch(ctx: Context, patterns: readonly RegExp[]): { start: number; end: number } | null {

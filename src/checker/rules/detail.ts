@@ -52,5 +52,9 @@ export function withUnit(ctx: Context, q: RoledQuantity): Evidence {
     const idx = ctx.text.toLowerCase().indexOf(q.unit, q.end);
     if (idx !== -1 && idx - q.end <= 3) end = idx + q.unit.length;
   }
+  if (!q.unit && q.noun) {
+    const idx = ctx.text.indexOf(q.noun, q.end);
+    if (idx !== -1 && idx - q.end <= 2) end = idx + q.noun.length;
+  }
   return { range: [q.start, end], text: ctx.text.slice(q.start, end) };
 }

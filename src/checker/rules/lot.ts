@@ -4,7 +4,7 @@
  * contradictory, a payment's scope); missing when nothing starts (samples only, holds, negated).
  */
 import type { Context } from "../context";
-import { evidenceOf, factUnits } from "../context";
+import { evidenceOf, factUnits, unitAt } from "../context";
 import type { RuleMeta } from "../messages";
 import { re } from "../patterns";
 import type { DetailResult, DetailRule, State } from "./detail";
@@ -35,7 +35,7 @@ const GENERIC_LOT = re("\\b(?:(?:the|a|an|our)\\s+)?(?:first|initial|opening|pil
 function lotIdInRelease(ctx: Context): DetailResult | null {
   const units = factUnits(ctx);
   for (const id of ctx.lotIds) {
-    const unit = units.find((u) => u.start <= id.range[0] && id.range[1] <= u.end);
+    const unit = unitAt(units, id.range[0]);
     if (!unit || !RELEASE_CUE.test(unit.text)) continue;
     if (NEXT_REF.test(id.text)) continue;
     if (NOTHING_STARTS.test(unit.text) || /\b(?:not|n't|never)\b/i.test(unit.text.slice(0, id.range[0] - unit.start))) continue;

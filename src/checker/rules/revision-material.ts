@@ -11,7 +11,7 @@ export const meta: RuleMeta = {
   type: "detail",
   description: "The file revision and the material of the released lot",
   messages: {
-    present: "Revision {{revision}}, material {{material}}.",
+    present: "Technical package named: {{revision}}, {{material}}.",
     fuzzy: "\u201c{{phrase}}\u201d does not pin the technical package: name the revision and the material.",
     materialOnly: "Material named ({{material}}), revision missing.",
     revisionOnly: "Revision named ({{revision}}), material missing.",

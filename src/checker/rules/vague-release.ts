@@ -85,15 +85,20 @@ function suggestions(ctx: Context, scope: VagueScope): Finding["suggestions"] {
   return out;
 }
 
-function boundInUnit(ctx: Context, unitIndex: number): boolean {
-  return ctx.quantities.some((q) => q.unitIndex === unitIndex && q.role === "release" && !q.approx);
+/** Units that hold an exact released figure (V2 binding), computed once per analysis. */
+function boundUnits(ctx: Context): Set<number> {
+  const s = new Set<number>();
+  for (const q of ctx.quantities) if (q.role === "release" && !q.approx) s.add(q.unitIndex);
+  return s;
 }
 
-function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[]): void {
+const MAX_HITS = 200;
+
+function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[], bound: Set<number>): void {
   for (const vp of VAGUE_PATTERNS) {
     vp.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = vp.pattern.exec(unit.text)) !== null) {
+    while ((m = vp.pattern.exec(unit.text)) !== null && hits.length < MAX_HITS) {
       if (m[0].length === 0) {
         vp.pattern.lastIndex++;
         continue;
@@ -107,7 +112,7 @@ function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[])
       if (NEGATION_BEFORE.test(before) || REPORTED_BEFORE.test(before)) continue;
       if (NOT_PRODUCTION_AFTER.test(after) && vp.scope === "open") continue;
       if (OWN_SUBJECT_BEFORE.test(before) && vp.messageId !== "shopDecides") continue;
-      if (!vp.unbindable && boundInUnit(ctx, unitIndex)) continue;
+      if (!vp.unbindable && bound.has(unitIndex)) continue;
       if (hits.some((h) => h.finding.range[0] < end && start < h.finding.range[1])) continue;
       hits.push({
         scope: vp.scope,
@@ -128,7 +133,8 @@ function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[])
 /** The vague release phrases of the current text (never of the quoted thread). */
 export function check(ctx: Context): VagueHit[] {
   const hits: VagueHit[] = [];
-  for (let i = 0; i < ctx.units.length; i++) scanUnit(ctx, ctx.units[i], i, hits);
+  const bound = boundUnits(ctx);
+  for (let i = 0; i < ctx.units.length && hits.length < MAX_HITS; i++) scanUnit(ctx, ctx.units[i], i, hits, bound);
   hits.sort((a, b) => a.finding.range[0] - b.finding.range[0]);
   return hits;
 }
