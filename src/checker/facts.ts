@@ -36,7 +36,7 @@ const BEFORE_DONE = re(
   "(?:cut (?:back )?from|reduced from|signed off(?: the)?|released to date|already|received|delivered|shipped|were|was|previously)\\s*[:=]?\\s*(?:the\\s|all\\s)?$",
 );
 const BEFORE_HOLD = re(
-  "(?:remaining|other|balance(?: of)?|held|hold|on hold|frozen|not released|unreleased|do not (?:print|start|run|make|queue|build|nest)|don't (?:print|start|run|make|queue)|hold back|remainder|not the|beyond(?: the| these| those)?|next)\\s*[:=]?\\s*(?:the\\s|those\\s|these\\s|all\\s)?(?:remaining\\s|other\\s)?$",
+  "(?:remaining|other|balance(?: of)?|held|hold|on hold|frozen|not released|unreleased|do not (?:print|start|run|make|queue|build|nest)|don't (?:print|start|run|make|queue)|hold back|remainder|not the|next)\\s*[:=]?\\s*(?:the\\s|those\\s|these\\s|all\\s)?(?:remaining\\s|other\\s)?$",
 );
 const BEFORE_TOTAL = re(
   "(?:order(?:ed)?(?:\\s+(?:qty|quantity|total|size))?|total(?:\\s+of)?|in total|(?:rest|out|balance|remainder) of(?: the)?|out of|covers|for all|all(?: of the)?|on order|po total|order of)\\s*[:=]?\\s*(?:the\\s)?$",

@@ -112,7 +112,8 @@ function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[],
       if (NEGATION_BEFORE.test(before) || REPORTED_BEFORE.test(before)) continue;
       if (NOT_PRODUCTION_AFTER.test(after) && vp.scope === "open") continue;
       if (OWN_SUBJECT_BEFORE.test(before) && vp.messageId !== "shopDecides") continue;
-      if (!vp.unbindable && bound.has(unitIndex)) continue;
+      // V2 binds a go-signal to an exact lot; wording that opens the balance stays vague beside any lot.
+      if (!vp.unbindable && vp.scope !== "balance" && bound.has(unitIndex)) continue;
       if (hits.some((h) => h.finding.range[0] < end && start < h.finding.range[1])) continue;
       hits.push({
         scope: vp.scope,
