@@ -71,6 +71,8 @@ export function analyzeUnsafe(input: string, options?: AnalyzeOptions): Report {
   const detected = classify(ctx, active);
   const kind: ReleaseKind = options?.kind && RELEASE_KINDS.includes(options.kind) ? options.kind : detected;
   const f = figures(ctx);
+  // A full release moves the whole open quantity: "all 480 units" is what is released.
+  if (kind === "full-production" && f.released === null && f.total !== null) f.released = f.total;
   const arithmetic = quantityArithmetic.check(ctx, f, kind === "full-production");
   const state: State = { kind, vague: active, figures: f, mismatch: arithmetic.mismatch, lotConflict: arithmetic.lotConflict };
 

@@ -100,6 +100,7 @@ function roleOf(q: Quantity, unit: Unit, text: string, cues: () => UnitCues): Qu
   // A "Field: value" row: the field names the role when the number sits in the value.
   if (unit.label !== null && labelEnd >= 0 && q.start - unit.start > labelEnd) {
     const label = L(unit.label);
+    if (BEFORE_DONE.test(local)) return "done";
     if (LABEL_SAMPLE.test(label)) return "sample";
     if (LABEL_DONE.test(label)) return "releasedToDate";
     if (LABEL_TOTAL.test(label)) return "total";

@@ -62,7 +62,7 @@ const PAYMENT_CONTEXT = re("\\b(?:once|when|until|after|so|print\\w*|start\\w*|r
 const WINDOW = re("\\b(?:delivery|shipment|shipping|dispatch) (?:window|slot)s?\\b|\\bwindow\\s*\\d\\b|\\bpickups?\\b|\\bfor the (?:week \\d+|\\w+day's?) (?:delivery|shipment|pickup)\\b|\\bweek \\d+ (?:delivery|shipment)\\b");
 const SAMPLE = re("\\bsamples? only\\b|^\\W*samples?\\s*:|\\b(?:keep )?(?:send|sending|print|make|ship)\\w*\\b[^.;\\n]{0,30}\\bsamples?\\b|\\bare samples\\b|\\bfirst[- ]articles?\\b[^.;\\n]{0,20}\\b(?:only|order)\\b|\\b\\d+ (?:more )?samples\\b");
 const HOLD_ALL = re("\\bnothing (?:goes|is going|will go) into production\\b|\\bnothing in this (?:e-?mail|message) releases\\b|\\bproduction\\b[^.]{0,40}\\b(?:still )?on hold\\b|\\bhold (?:off|production)\\b|\\bdo not start (?:production|anything)\\b|\\bdon't start (?:production|anything)\\b|\\bnot (?:yet )?released\\b|\\bstays? on hold\\b");
-const FIRST_LOT_FRAME = re("\\b(?:first|opening|initial|pilot) (?:lot|batch|run)\\b|\\blot\\s*(?:1|one|a|l1)\\b|\\brelease 1\\b");
+const FIRST_LOT_FRAME = re("\\b(?:first|opening|initial|pilot) (?:lot|batch|run)\\b");
 const RELEASE_SIGNAL = re("\\b(?:releas\\w*|approv\\w*|go[\\s-]ahead|start\\w*|print\\w*|proceed|production|on hold|hold|held|frozen|crack on|steam ahead|good to (?:print|go)|lot\\s*\\w+|batch|moves|run)\\b");
 
 function anyUnit(ctx: Context, pattern: RegExp, unnegated = false): boolean {

@@ -140,3 +140,31 @@ export interface Block {
   text: string;
   html: string;
 }
+
+/** The kinds the builder has a block template for. */
+export type BlockKind = Exclude<ReleaseKind, "not-a-release">;
+
+/**
+ * The fields of any kind's block. Which are required depends on the kind (KIND_BLOCK_FIELDS in
+ * src/checker/block.ts); the first-lot block needs exactly the BlockFields.
+ */
+export interface KindBlockFields {
+  kind: BlockKind;
+  lotId?: string;
+  /** The quantity that moves now: the lot, the window's quantity, the samples, the full run, or the lot after a cut. */
+  lotQuantity?: number;
+  unit: string;
+  orderTotal?: number;
+  balanceQuantity?: number;
+  orderRef?: string;
+  trigger?: string;
+  revision?: string;
+  material?: string;
+  approverName?: string;
+  approverRole?: string;
+  needBy?: string;
+  /** shipment-window: the window, as the buyer names it ("week 47", "17–21 November"). */
+  windowLabel?: string;
+  /** pause: the lot's quantity before the cut. */
+  previousQuantity?: number;
+}
