@@ -1,0 +1,55 @@
+/** The pane's words for the checker's codes: what a buyer reads, never an internal id. */
+import type { DetailKey, DetailStatus, ReleaseKind, Severity, Verdict } from "../checker/types";
+
+export const KIND_LABELS: Record<ReleaseKind, string> = {
+  "first-lot": "First-lot release",
+  "sample-only": "Sample-only approval",
+  "shipment-window": "Shipment-window release",
+  "full-production": "Full production sign-off",
+  hold: "Hold until a condition is met",
+  "payment-trigger": "Payment-triggered release",
+  pause: "Pause or narrowing of released work",
+  "not-a-release": "Not a release",
+};
+
+export interface VerdictText {
+  title: string;
+  summary: string;
+}
+
+export const VERDICT_TEXT: Record<Verdict, VerdictText> = {
+  clean: { title: "Clean release", summary: "Every detail the shop needs is stated." },
+  incomplete: { title: "Needs attention", summary: "Some details are missing or not exact enough." },
+  vague: { title: "Vague release", summary: "The shop would have to guess what to run." },
+  "not-a-release": {
+    title: "Not a release",
+    summary: "This email doesn't release any production — nothing to check.",
+  },
+};
+
+export const DETAIL_LABELS: Record<DetailKey, string> = {
+  lot: "Lot released now",
+  balance: "Balance on hold",
+  trigger: "Trigger for the next release",
+  revisionMaterial: "Revision and material",
+  approver: "Next-lot approver",
+};
+
+export const STATUS_LABELS: Record<DetailStatus, string> = {
+  present: "Stated",
+  vague: "Vague",
+  missing: "Missing",
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  error: "Problem",
+  warning: "Warning",
+  info: "Note",
+};
+
+/** What the live region says when the verdict changes. */
+export function verdictAnnouncement(verdict: Verdict, kind: ReleaseKind): string {
+  const text = VERDICT_TEXT[verdict];
+  if (verdict === "not-a-release") return `Release Guard: ${text.title}.`;
+  return `Release Guard: ${text.title} (${KIND_LABELS[kind]}).`;
+}
