@@ -56,7 +56,8 @@ const ORDER_COMMA = re("\\b(?:po|order|job|so)\\s*[a-z]{0,3}[-\\d]{2,12}\\s*,\\s
 const UNIT_HOLD = re("\\b(?:on hold|held|frozen|not released|unreleased|hold the|do not (?:print|start)|don't (?:print|start)|wait|remaining|stay)\\b");
 const UNIT_RELEASE = re("\\b(?:release[sd]?|approve[sd]?|go[- ]ahead|please (?:print|start|make|run)|start (?:production|printing)|print|moves)\\b");
 const UNIT_PAYMENT = re("\\b(?:paid|payment|proforma|invoice|remittance|bills?|billed)\\b");
-const UNIT_SAMPLE = re("\\bsamples?\\b|\\bfirst[- ]articles?\\b|\\btrade show\\b|\\btest pieces?\\b");
+// Only wording that says what the figure IS counts ("are samples", "samples only"), not a passing mention ("packed like the samples").
+const UNIT_SAMPLE = re("\\b(?:are|were|is) (?:the |our |your |only |just )?samples?\\b|\\bsamples? only\\b|\\bfirst[- ]articles?\\b|\\btrade show\\b|\\btest pieces?\\b");
 
 function lastClause(s: string): string {
   let i = s.length;

@@ -48,7 +48,7 @@ export const EVENT_WORDS: readonly string[] = [
   "ECN", "ECO", "audit", "measured", "measures", "results", "hours", "cycles", "rig", "bench", "completed",
   "complete", "passed", "passes", "pass", "delivered", "delivery", "arrival", "arrives", "arrived", "confirmed",
   "confirms", "confirmation", "milestone", "withdrawn", "S&OP", "qualification", "qualified", "certificate",
-  "CMM", "FAI", "PPAP", "run", "burst", "leak", "immersion", "drop test", "is back",
+  "CMM", "FAI", "PPAP", "purchasing decision", "purchasing call", "written decision", "written release", "written approval", "run", "burst", "leak", "immersion", "drop test", "is back",
   "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 ];
 
