@@ -49,12 +49,12 @@ export function quantityEvidence(ctx: Context, qs: readonly RoledQuantity[]): Ev
 export function withUnit(ctx: Context, q: RoledQuantity): Evidence {
   let end = q.end;
   if (q.unit) {
-    const idx = ctx.text.toLowerCase().indexOf(q.unit, q.end);
-    if (idx !== -1 && idx - q.end <= 3) end = idx + q.unit.length;
+    const idx = ctx.text.slice(q.end, q.end + 3 + q.unit.length).toLowerCase().indexOf(q.unit);
+    if (idx !== -1) end = q.end + idx + q.unit.length;
   }
   if (!q.unit && q.noun) {
-    const idx = ctx.text.indexOf(q.noun, q.end);
-    if (idx !== -1 && idx - q.end <= 2) end = idx + q.noun.length;
+    const idx = ctx.text.slice(q.end, q.end + 2 + q.noun.length).indexOf(q.noun);
+    if (idx !== -1) end = q.end + idx + q.noun.length;
   }
   return { range: [q.start, end], text: ctx.text.slice(q.start, end) };
 }
