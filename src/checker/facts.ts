@@ -5,7 +5,7 @@
  */
 import { COLOURS_AND_FINISHES, MATERIAL_ACRONYMS, MATERIAL_WORDS, PROCESS_ONLY } from "./lexicon";
 import { findQuantities, type Quantity } from "./numbers";
-import { phraseSource, re } from "./patterns";
+import { extendToClause, headClause, phraseSource, re, trimEndSeparators } from "./patterns";
 import type { Unit } from "./text";
 import type { Evidence } from "./types";
 
@@ -32,27 +32,50 @@ const LABEL_RELEASE = re(
 );
 const LABEL_SAMPLE = re("\\bsamples?\\b|\\bfirst[- ]articles?\\b");
 
+// End-anchored cues are tested on the words before a number with trailing spaces and ":"/"=" removed
+// (endsWithCue), so none of them needs a "\\s*$" tail.
 const BEFORE_DONE = re(
-  "(?:cut (?:back )?from|reduced from|signed off(?: the)?|released to date|already|received|delivered|shipped|were|was|previously)\\s*[:=]?\\s*(?:the\\s|all\\s)?$",
+  "(?:cut (?:back )?from|reduced from|signed off(?: the)?|released to date|already|received|delivered|shipped|were|was|previously)(?: the| all)?$",
 );
 const BEFORE_HOLD = re(
-  "(?:remaining|other|balance(?: of)?|held|hold|on hold|frozen|not released|unreleased|do not (?:print|start|run|make|queue|build|nest)|don't (?:print|start|run|make|queue)|hold back|remainder|not the|next)\\s*[:=]?\\s*(?:the\\s|those\\s|these\\s|all\\s)?(?:remaining\\s|other\\s)?$",
+  "(?:remaining|other|balance(?: of)?|held|hold|on hold|frozen|not released|unreleased|do not (?:print|start|run|make|queue|build|nest)|don't (?:print|start|run|make|queue)|hold back|remainder|not the|next)(?: the| those| these| all)?(?: remaining| other)?$",
 );
 const BEFORE_TOTAL = re(
-  "(?:order(?:ed)?(?:\\s+(?:qty|quantity|total|size))?|total(?:\\s+of)?|in total|(?:rest|out|balance|remainder) of(?: the)?|out of|covers|for all|all(?: of the)?|on order|po total|order of)\\s*[:=]?\\s*(?:the\\s)?$",
+  "(?:order(?:ed)?(?: (?:qty|quantity|total|size))?|total(?: of)?|in total|(?:rest|out|balance|remainder) of(?: the)?|out of|covers|for all|all(?: of the)?|on order|po total|order of)(?: the)?$",
 );
 const BEFORE_RELEASE = re(
-  "(?:release(?:d)?(?: now)?|approve(?:d)?(?:\\s+lot\\s+\\S+)?(?:\\s+for)?|this release|print|make|start|run|only|exactly|cut (?:back )?(?:from \\d+ )?to|to|lot\\s+(?:[a-z]{0,3}\\d[\\w/-]*|[a-h]\\d?)(?:\\s+(?:=|:|-|\\u2013|for|only|of))?|moves|quantity released)\\s*[:=]?\\s*(?:the\\s|only\\s)?$",
+  "(?:release(?:d)?(?: now)?|approve(?:d)?(?: lot [a-z0-9/-]{1,12})?(?: for)?|this release|print|make|start|run|only|exactly|cut (?:back )?(?:from \\d{1,6} )?to|to|lot (?:[a-z]{0,3}\\d[a-z0-9/-]{0,8}|[a-h]\\d?)(?: (?:=|-|\\u2013|for|only|of))?|moves|quantity released)(?: the| only)?$",
 );
-const BEFORE_REJECT = re("\\bnot\\s*$");
-const AFTER_TOTAL = re("^\\s*(?:[a-z-]+\\s){0,3}?(?:ordered|in total|in all|on order|total)\\b");
+const BEFORE_REJECT = re("\\bnot$");
+const BEFORE_NOT_THE = re("\\bnot the$");
+/** Words right after a number that make it the order total ("240 pcs ordered"), read word by word. */
+const AFTER_TOTAL = re("^(?:ordered|in total|in all|on order|total)\\b");
 const AFTER_HOLD = re(
-  "^[^.;]{0,80}?\\b(?:on hold|held|frozen|not released|unreleased|aren't released|are not released|isn't released|is not released|never released|wait|waits|stay unreleased|not to be printed|must not|should not|go back on hold|not part of)\\b",
+  "\\b(?:on hold|held|frozen|not released|unreleased|aren't released|are not released|isn't released|is not released|never released|wait|waits|stay unreleased|not to be printed|must not|should not|go back on hold|not part of)\\b",
 );
-const AFTER_RELEASE = re("^[^.;]{0,50}?(?:released now|release now|\\breleased\\b|\\bgo[- ]ahead\\b|please start|start those|start them|to start|print them)");
-const AFTER_DONE = re("^\\s*(?:[a-z-]+\\s){0,2}?(?:are|were|is|was|have been|had been)\\s+(?:already|done|finished|off|delivered|received)\\b");
-const ORDER_PAREN = re("\\b(?:po|order|job|so|orders?)\\b[^()\\n]{0,30}\\([^()\\n]{0,60}$");
-const ORDER_COMMA = re("\\b(?:po|order|job|so)\\s*[a-z]{0,3}[-\\d]{2,12}\\s*,\\s*$");
+const AFTER_RELEASE = re("released now|release now|\\breleased\\b|\\bgo[- ]ahead\\b|please start|start those|start them|to start|print them");
+const AFTER_DONE = re("\\b(?:are|were|is|was|have been|had been) (?:already|done|finished|off|delivered|received)\\b");
+const ORDER_WORD = re("\\b(?:po|order|job|so|orders)\\b");
+const ORDER_COMMA = re("\\b(?:po|order|job|so) ?[a-z]{0,3}[-\\d]{2,12} ?,$");
+
+/** "… PO 47-3306 (wheel hub WH-2, 400 pcs)": the figure sits in a parenthesis opened right after an order reference. */
+function inOrderParenthesis(before: string): boolean {
+  const open = before.lastIndexOf("(");
+  if (open === -1 || before.length - open > 60 || before.indexOf(")", open) !== -1) return false;
+  return ORDER_WORD.test(before.slice(Math.max(0, open - 30), open));
+}
+
+/** The first `n` words of `after`, each tested with an anchored pattern. */
+function someWordStarts(after: string, pattern: RegExp, n: number): boolean {
+  let i = 0;
+  for (let w = 0; w < n && i < after.length; w++) {
+    while (i < after.length && after[i] === " ") i++;
+    if (pattern.test(after.slice(i, i + 24))) return true;
+    while (i < after.length && after[i] !== " ") i++;
+  }
+  return false;
+}
+
 const UNIT_HOLD = re("\\b(?:on hold|held|frozen|not released|unreleased|hold the|do not (?:print|start)|don't (?:print|start)|wait|remaining|stay)\\b");
 const UNIT_RELEASE = re("\\b(?:release[sd]?|approve[sd]?|go[- ]ahead|please (?:print|start|make|run)|start (?:production|printing)|print|moves)\\b");
 const UNIT_PAYMENT = re("\\b(?:paid|payment|proforma|invoice|remittance|bills?|billed)\\b");
@@ -94,10 +117,13 @@ function roleOf(q: Quantity, unit: Unit, text: string, cues: () => UnitCues): Qu
   const before = L(text.slice(Math.max(unit.start, q.start - WINDOW), q.start));
   const after = L(text.slice(q.end, Math.min(unit.end, q.end + WINDOW)));
   const labelEnd = unit.label !== null ? unit.text.indexOf(":") : -1;
-  const local = lastClause(before.slice(-60));
+  const b = trimEndSeparators(before);
+  const local = trimEndSeparators(lastClause(before.slice(-60)));
+  const after80 = headClause(after, ".;", 80);
+  const after50 = headClause(after, ".;", 50);
   const nounIsSample = q.noun !== null && /^(?:samples?|first-?articles?|prototypes?)$/i.test(q.noun);
   if (nounIsSample) return "sample";
-  if (BEFORE_REJECT.test(before) && !/\bnot the\s*$/.test(before)) return "rejected";
+  if (BEFORE_REJECT.test(b) && !BEFORE_NOT_THE.test(b)) return "rejected";
   // A "Field: value" row: the field names the role when the number sits in the value.
   if (unit.label !== null && labelEnd >= 0 && q.start - unit.start > labelEnd) {
     const label = L(unit.label);
@@ -105,18 +131,18 @@ function roleOf(q: Quantity, unit: Unit, text: string, cues: () => UnitCues): Qu
     if (LABEL_SAMPLE.test(label)) return "sample";
     if (LABEL_DONE.test(label)) return "releasedToDate";
     if (LABEL_TOTAL.test(label)) return "total";
-    if (AFTER_HOLD.test(after) && !AFTER_RELEASE.test(after.slice(0, 12))) return "hold";
-    if (LABEL_HOLD.test(label) && !/\brelease(?:d)? now\b/.test(label)) return /\breleased\b/.test(after) && !AFTER_HOLD.test(after) ? "release" : "hold";
-    if (LABEL_RELEASE.test(label)) return BEFORE_TOTAL.test(local) || ORDER_PAREN.test(before) ? "total" : "release";
+    if (AFTER_HOLD.test(after80) && !AFTER_RELEASE.test(after.slice(0, 12))) return "hold";
+    if (LABEL_HOLD.test(label) && !/\brelease(?:d)? now\b/.test(label)) return /\breleased\b/.test(after) && !AFTER_HOLD.test(after80) ? "release" : "hold";
+    if (LABEL_RELEASE.test(label)) return BEFORE_TOTAL.test(local) || inOrderParenthesis(before) ? "total" : "release";
   }
   if (BEFORE_DONE.test(local)) return "done";
-  if (AFTER_DONE.test(after)) return "done";
+  if (AFTER_DONE.test(after.slice(0, 40))) return "done";
   if (BEFORE_HOLD.test(local)) return "hold";
-  if (BEFORE_TOTAL.test(local) || ORDER_PAREN.test(before) || ORDER_COMMA.test(before)) return "total";
-  if (AFTER_TOTAL.test(after)) return "total";
-  if (AFTER_HOLD.test(after)) return "hold";
+  if (BEFORE_TOTAL.test(local) || inOrderParenthesis(before) || ORDER_COMMA.test(b)) return "total";
+  if (someWordStarts(after, AFTER_TOTAL, 4)) return "total";
+  if (AFTER_HOLD.test(after80)) return "hold";
   if (BEFORE_RELEASE.test(local)) return "release";
-  if (AFTER_RELEASE.test(after)) return "release";
+  if (AFTER_RELEASE.test(after50)) return "release";
   const c = cues();
   if (c.sample) return "sample";
   const hold = c.hold;
@@ -192,7 +218,7 @@ const MATERIAL_ACRONYM = re(`(?:^|[^A-Za-z0-9-])(${MATERIAL_ACRONYMS.filter((a) 
 const MATERIAL_WORD = re(`(?:${phraseSource(MATERIAL_WORDS)})`, "gi");
 const MATERIAL_LABELLED = re("(?:^|[,;:]\\s?)[Mm]aterial:?\\s([^,.;\\n]{1,60})", "g");
 const MATERIAL_FUZZY = re(
-  "\\bsame (?:material|colou?r|resin|filament|spec|specification|plastic) as\\b[^.;,\\n]{0,40}|\\bsame as (?:last time|before|last order|the last order|previous(?:ly)?|usual)\\b|\\b(?:usual|whatever|any) (?:material|colou?r|filament|resin|plastic)\\b[^.;,\\n]{0,40}",
+  "\\bsame (?:material|colou?r|resin|filament|spec|specification|plastic) as\\b|\\bsame as (?:last time|before|last order|the last order|previous(?:ly)?|usual)\\b|\\b(?:usual|whatever|any) (?:material|colou?r|filament|resin|plastic)\\b",
   "gi",
 );
 const COLOUR_SET = new Set(COLOURS_AND_FINISHES.map((c) => c.toLowerCase()));
@@ -246,7 +272,10 @@ export function technicalFacts(text: string, from: number, to: number, extraMate
   const materials = scan(MATERIAL_ACRONYM, text, from, to, 1);
   scan(MATERIAL_WORD, text, from, to, 0, materials);
   if (extraMaterials.length) scan(re(`(?:${phraseSource(extraMaterials)})`, "gi"), text, from, to, 0, materials);
-  const fuzzyMat = scan(MATERIAL_FUZZY, text, from, to);
+  const fuzzyMat = scan(MATERIAL_FUZZY, text, from, to).map((e) => {
+    const end = extendToClause(text, e.range[1], to, ".;,\n", 40);
+    return ev(text, e.range[0], end);
+  });
   for (const e of scan(MATERIAL_LABELLED, text, from, to, 1)) {
     const value = e.text.trim();
     const words = value.toLowerCase().split(/\s+/);
@@ -263,7 +292,7 @@ export function technicalFacts(text: string, from: number, to: number, extraMate
 }
 
 const LOT_ID = re(
-  "\\b(?:[Ll]ot|LOT|[Bb]atch|[Cc]harge)[\\s#:-]{0,3}(?:[A-Z]{0,3}\\d{1,4}(?:[/-]\\d{1,4}){0,2}|[A-Z]\\d{0,2}|one|two|three)(?![\\w-])|\\bL\\d{1,2}\\b|\\b[A-Z]\\d\\b(?=[^.]{0,30}\\b(?:lot|release|moves|start|print))",
+  "\\b(?:[Ll]ot|LOT|[Bb]atch|[Cc]harge)[\\s#:-]{0,3}(?:[A-Z]{0,3}\\d{1,4}(?:[/-]\\d{1,4}){0,2}|[A-Z]\\d{0,2}|one|two|three)(?![\\w-])|\\bL\\d{1,2}\\b",
   "g",
 );
 

@@ -4,10 +4,10 @@
  * and an organisation's policy can override single cells.
  */
 import type { Context } from "./context";
-import { re } from "./patterns";
+import { findNear, re } from "./patterns";
 import type { DetailKey, Policy, ReleaseKind } from "./types";
 import type { VagueHit } from "./rules/vague-release";
-import { NEGATION_BEFORE } from "./rules/shared";
+import { negatedBefore } from "./rules/shared";
 
 /**
  * required: must be present. optional: not judged. must-be-missing: present or vague is wrong
@@ -48,7 +48,7 @@ export function needOf(kind: ReleaseKind, key: DetailKey, policy: Policy | undef
 // Mail that releases nothing, whatever words it borrows (tracking a lot, quoting an opening lot).
 const NOT_A_RELEASE_MARKERS: readonly RegExp[] = [
   re("\\b(?:automatic reply|auto(?:matic)?[- ]reply|out of (?:the )?office|i(?:'m| am) (?:away|out of the office|on leave)|on (?:annual |parental )?leave until|won't be reading (?:my )?e-?mail)"),
-  re("\\b(?:cancel(?:led|ed|lation|s)? (?:the|this|our|po|order)|call off\\b[^.]{0,40}\\baltogether|cancellation (?:charge|fee|cost)|(?:customer|we) cancel(?:led|ed))"),
+  re("\\b(?:cancel(?:led|ed|lation|s)? (?:the|this|our|po|order)|cancellation (?:charge|fee|cost)|(?:customer|we) cancel(?:led|ed))"),
   re("\\b(?:(?:please|could you|can you|kindly|would you)\\s+(?:please\\s+)?quote\\b|request(?:ing)? (?:a |for )?quot(?:e|ation)|for budgeting(?: purposes)? only|price (?:it |them )?(?:for|at) (?:three|several|these|two|different) quantities)"),
   re("\\b(?:tracking (?:number|link|info|details|code)|has(?:n't| not) arrived|nothing has arrived|where is (?:our|my|the) (?:shipment|delivery|parcel))"),
   re("\\b(?:reissue|re-issue|credit note|bills? \\d+|billed (?:us )?for|overcharged|invoice (?:query|question|discrepancy))"),
@@ -60,8 +60,12 @@ const FULL = re("\\bfull(?: production)? (?:release|sign-?off|run)\\b|\\bfull st
 const PAYMENT = re("\\b(?:invoice|payment|paid|pays|proforma|remittance|prepayment|deposit)\\b");
 const PAYMENT_CONTEXT = re("\\b(?:once|when|until|after|so|print\\w*|start\\w*|releas\\w*|lot\\s*(?:2|two|b)|hold|schedul\\w*|opens?)\\b");
 const WINDOW = re("\\b(?:delivery|shipment|shipping|dispatch) (?:window|slot)s?\\b|\\bwindow\\s*\\d\\b|\\bpickups?\\b|\\bfor the (?:week \\d+|\\w+day's?) (?:delivery|shipment|pickup)\\b|\\bweek \\d+ (?:delivery|shipment)\\b");
-const SAMPLE = re("\\bsamples? only\\b|^\\W*samples?\\s*:|\\b(?:keep )?(?:send|sending|print|make|ship)\\w*\\b[^.;\\n]{0,30}\\bsamples?\\b|\\bare samples\\b|\\bfirst[- ]articles?\\b[^.;\\n]{0,20}\\b(?:only|order)\\b|\\b\\d+ (?:more )?samples\\b");
-const HOLD_ALL = re("\\bnothing (?:goes|is going|will go) into production\\b|\\bnothing in this (?:e-?mail|message) releases\\b|\\bproduction\\b[^.]{0,40}\\b(?:still )?on hold\\b|\\bhold (?:off|production)\\b|\\bdo not start (?:production|anything)\\b|\\bdon't start (?:production|anything)\\b|\\bnot (?:yet )?released\\b|\\bstays? on hold\\b");
+const SAMPLE = re("\\bsamples? only\\b|^\\W*samples? ?:|\\bare samples\\b|\\bfirst[- ]articles? (?:only|order)\\b|\\b\\d+ (?:more )?samples\\b");
+const SAMPLE_VERB = re("\\b(?:keep )?(?:send|sending|print|printing|make|making|ship|shipping)\\b", "gi");
+const SAMPLE_NOUN = re("\\bsamples?\\b");
+const PRODUCTION = re("\\bproduction\\b", "gi");
+const ON_HOLD = re("\\bon hold\\b");
+const HOLD_ALL = re("\\bnothing (?:goes|is going|will go) into production\\b|\\bnothing in this (?:e-?mail|message) releases\\b|\\bhold (?:off|production)\\b|\\bdo not start (?:production|anything)\\b|\\bdon't start (?:production|anything)\\b|\\bnot (?:yet )?released\\b|\\bstays? on hold\\b");
 const FIRST_LOT_FRAME = re("\\b(?:first|opening|initial|pilot) (?:lot|batch|run)\\b");
 const RELEASE_SIGNAL = re("\\b(?:releas\\w*|approv\\w*|go[\\s-]ahead|start\\w*|print\\w*|proceed|production|on hold|hold|held|frozen|crack on|steam ahead|good to (?:print|go)|lot\\s*\\w+|batch|moves|run)\\b");
 
@@ -69,7 +73,7 @@ function anyUnit(ctx: Context, pattern: RegExp, unnegated = false): boolean {
   for (const u of ctx.units) {
     const m = pattern.exec(u.text);
     if (!m) continue;
-    if (unnegated && NEGATION_BEFORE.test(u.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
+    if (unnegated && negatedBefore(u.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
     return true;
   }
   return false;
@@ -86,7 +90,8 @@ export function classify(ctx: Context, vague: readonly VagueHit[]): ReleaseKind 
   if (!signal) return "not-a-release";
   if (ctx.units.some((u) => PAYMENT.test(u.text) && PAYMENT_CONTEXT.test(u.text))) return "payment-trigger";
   if (anyUnit(ctx, WINDOW)) return "shipment-window";
-  if (!releasesLot && anyUnit(ctx, SAMPLE)) return "sample-only";
-  if (!releasesLot && anyUnit(ctx, HOLD_ALL) && !anyUnit(ctx, FIRST_LOT_FRAME)) return "hold";
+  if (!releasesLot && (anyUnit(ctx, SAMPLE) || ctx.units.some((u) => findNear(u.text, SAMPLE_VERB, SAMPLE_NOUN, 30, ".;\n") !== null))) return "sample-only";
+  const holdsAll = anyUnit(ctx, HOLD_ALL) || ctx.units.some((u) => findNear(u.text, PRODUCTION, ON_HOLD, 40, ".") !== null);
+  if (!releasesLot && holdsAll && !anyUnit(ctx, FIRST_LOT_FRAME)) return "hold";
   return "first-lot";
 }

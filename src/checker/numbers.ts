@@ -3,7 +3,7 @@
  * with the identifiers, dates, measurements and money that only look like counts filtered out.
  */
 import { APPROXIMATORS, NUMBER_WORDS, UNITS } from "./lexicon";
-import { phraseSource, re } from "./patterns";
+import { endsWithCue, phraseSource, re } from "./patterns";
 
 export interface Quantity {
   start: number;
@@ -20,7 +20,7 @@ const NUMBER_WORD = re(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")}|hundred|tho
 const UNIT_AHEAD = re(`^\\s{0,2}(?:${phraseSource(UNITS)})(?![\\w-])`, "i");
 const UNIT_ATTACHED = re("^(?:pcs|pc|ea|x)\\b", "i");
 const WORD_AHEAD = re("^\\s{0,2}([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'-]{0,40})");
-const WORD_BEHIND = re("([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.&]{0,20})[\\s:#=]{0,3}$");
+const LETTER = re("^[A-Za-z\u00c0-\u024f.&]$");
 const MEASURE = re(
   "^\\s{0,2}(?:hours?|hrs?|h|days?|weeks?|months?|years?|yrs?|minutes?|mins?|seconds?|secs?|s|bar|psi|kpa|mpa|km|mm|cm|m|\u00b5m|um|kg|g|lbs?|oz|%|percent|\u00b0c?|degrees?|flex|cycles?|am|pm|eur|usd|gbp|euros?|dollars?|mb|gb|kb|ml|l|n|nm|rpm|hz|shore|times|o'clock|sec)(?![A-Za-z])",
   "i",
@@ -39,7 +39,7 @@ const MONTHS = new Set([
   "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
 const CURRENCY = new Set(["eur", "usd", "gbp", "chf", "sek", "nok", "dkk", "pln", "aud", "cad", "nzd", "jpy", "cny"]);
-const APPROX_BEHIND = re(`(?:${phraseSource(APPROXIMATORS)})\\s{0,3}$`, "i");
+const APPROX_BEHIND = re(`(?:${phraseSource(APPROXIMATORS)})$`, "i");
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9_\u00c0-\u024f]/.test(c);
@@ -51,10 +51,18 @@ function parseDigits(s: string): number | null {
   return null; // decimals, dates like 24.11.2025, odd groupings
 }
 
+/** The word just before `at`, skipping up to three spaces or ":#=" (walks back; no end-anchored pattern). */
 function wordBehind(text: string, at: number, floor: number): string | null {
-  const slice = text.slice(Math.max(floor, at - 24), at);
-  const m = WORD_BEHIND.exec(slice);
-  return m ? m[1].toLowerCase() : null;
+  let i = at;
+  let skipped = 0;
+  while (i > floor && skipped < 3 && " \t\n:#=".includes(text[i - 1])) {
+    i--;
+    skipped++;
+  }
+  const end = i;
+  while (i > floor && end - i < 21 && LETTER.test(text[i - 1])) i--;
+  if (i === end || !/[A-Za-z\u00c0-\u024f]/.test(text[i])) return null;
+  return text.slice(i, end).toLowerCase();
 }
 
 function wordAhead(text: string, at: number, ceil: number): string | null {
@@ -154,7 +162,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
     }
     const nounFrom = unitMatch ? end + unitMatch[0].length : end;
     const noun = unit ? wordAhead(text, nounFrom, to) : ahead;
-    const approx = APPROX_BEHIND.test(text.slice(Math.max(from, start - 24), start));
+    const approx = endsWithCue(APPROX_BEHIND, text.slice(Math.max(from, start - 24), start));
     out.push({ start, end, value: r.value, unit, noun, approx });
   }
   // "between 22 and 26": the second figure is as approximate as the first.

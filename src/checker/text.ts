@@ -38,20 +38,35 @@ export function splitLines(text: string, start = 0, end = text.length): Line[] {
   return lines;
 }
 
+// Quote-marker patterns are tested on a line with its surrounding white space trimmed (`trimmed`).
 const ORIGINAL_MESSAGE = re(
-  "^\\s*-{2,}\\s*(?:original message|forwarded message|urspr\u00fcngliche nachricht|message d'origine|oorspronkelijk bericht|messaggio originale|mensaje original)\\s*-{2,}\\s*$",
+  "^-{2,} ?(?:original message|forwarded message|urspr\u00fcngliche nachricht|message d'origine|oorspronkelijk bericht|messaggio originale|mensaje original) ?-{2,}$",
 );
-const WROTE_LINE = re(
-  "^\\s*(?:on|am|le|op|il|el|den|p\u00e5)\\s[^\\n]{0,300}?(?:wrote|schrieb|a \u00e9crit|schreef|ha scritto|escribi\u00f3|skrev)\\s*:\\s*$",
-);
-const WROTE_START = re("^\\s*(?:on|am|le|op|il|el)\\s.{0,200}\\d");
-const WROTE_END = re("(?:wrote|schrieb|a \u00e9crit|schreef|ha scritto|escribi\u00f3|skrev)\\s*:\\s*$");
+const WROTE_START = re("^(?:on|am|le|op|il|el|den|p\u00e5) ");
+const WROTE_END = re("(?:wrote|schrieb|a \u00e9crit|schreef|ha scritto|escribi\u00f3|skrev) ?:$");
+const DIGIT = re("\\d");
+
+function trimmed(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s.charCodeAt(a) <= 32 || s.charCodeAt(a) === 160)) a++;
+  while (b > a && (s.charCodeAt(b - 1) <= 32 || s.charCodeAt(b - 1) === 160)) b--;
+  return s.slice(a, b);
+}
+
+/** "On Mon, 27 Oct 2025 at 14:20, Kasimir <k@x.example> wrote:" (one line, or wrapped over two). */
+function isWroteLine(line: string, next: string | undefined): boolean {
+  const t = trimmed(line);
+  if (t.length > 400 || !WROTE_START.test(t) || !DIGIT.test(t)) return false;
+  if (WROTE_END.test(t)) return true;
+  return next !== undefined && trimmed(next).length < 200 && WROTE_END.test(trimmed(next));
+}
 const HEADER_FROM = re("^\\s*\\*?(?:from|von|de|van|da|fra|fr\u00e5n|od|remitente)\\s?\\*?\\s?:");
 const HEADER_SENT = re(
   "^\\s*\\*?(?:sent|date|gesendet|datum|envoy\u00e9|verzonden|inviato|data|enviado|fecha|skickat|sendt)\\s?\\*?\\s?:",
 );
 const HEADER_SUBJECT = re("^\\s*\\*?(?:subject|betreff|objet|onderwerp|oggetto|asunto|emne|\u00e4mne|temat)\\s?\\*?\\s?:");
-const UNDERSCORES = re("^\\s*_{5,}\\s*$");
+const UNDERSCORES = re("^_{5,}$");
 const QUOTE_PREFIX = re("^\\s*>");
 
 function isHeaderBlock(lines: Line[], i: number): boolean {
@@ -73,11 +88,8 @@ export function findQuoteStart(text: string, lines: Line[] = splitLines(text)): 
     if (t.length === 0) continue;
     if (QUOTE_PREFIX.test(t)) return lines[i].start;
     if (t.length > 400) continue;
-    if (ORIGINAL_MESSAGE.test(t) || WROTE_LINE.test(t)) return lines[i].start;
-    if (i + 1 < lines.length && WROTE_START.test(t) && !WROTE_END.test(t) && WROTE_END.test(lines[i + 1].text) && lines[i + 1].text.length < 200) {
-      return lines[i].start;
-    }
-    if (UNDERSCORES.test(t)) {
+    if (ORIGINAL_MESSAGE.test(trimmed(t)) || isWroteLine(t, lines[i + 1]?.text)) return lines[i].start;
+    if (UNDERSCORES.test(trimmed(t))) {
       let j = i + 1;
       while (j < lines.length && lines[j].text.trim() === "") j++;
       if (j < lines.length && isHeaderBlock(lines, j)) return lines[i].start;
@@ -97,7 +109,21 @@ export function adoptsQuoted(current: string): boolean {
   return ADOPTION.test(current);
 }
 
-const FIELD_LABEL = re("^\\s*(?:(?:[-*\u2022\u25aa\u25cf\u2013]|\\d{1,2}[.)]|[a-z][.)])\\s+)?([^:\\n]{1,48}?)\\s*[:=]\\s*\\S");
+const LIST_MARKER = re("^(?:[-*\u2022\u25aa\u25cf\u2013]|\\d{1,2}[.)]|[a-z][.)]) ");
+
+/** "Field: value" — the field before the first ":" or "=" (at most 48 characters, a value after it). */
+function fieldLabel(unitText: string): string | null {
+  let s = trimmed(unitText);
+  const marker = LIST_MARKER.exec(s);
+  if (marker) s = trimmed(s.slice(marker[0].length));
+  let i = 0;
+  while (i < s.length && i <= 60 && s[i] !== ":" && s[i] !== "=" && s[i] !== "\n") i++;
+  if (i >= s.length || (s[i] !== ":" && s[i] !== "=")) return null;
+  const label = trimmed(s.slice(0, i));
+  const rest = trimmed(s.slice(i + 1));
+  if (label.length < 1 || label.length > 48 || rest.length === 0) return null;
+  return label;
+}
 const ABBREVIATION = re(
   "(?:^|[\\s(])(?:dr|mr|mrs|ms|st|no|nr|approx|ca|incl|excl|e\\.g|i\\.e|etc|vs|rev|fig|pos|qty|ref|dept|co|ltd|inc|jr|sr|prof|mt)$",
 );
@@ -140,8 +166,7 @@ function pushUnit(units: Unit[], text: string, start: number, end: number, line:
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (b <= a) return;
   const unitText = text.slice(a, b);
-  const field = FIELD_LABEL.exec(unitText);
-  units.push({ start: a, end: b, text: unitText, line, label: field ? field[1] : null });
+  units.push({ start: a, end: b, text: unitText, line, label: fieldLabel(unitText) });
 }
 
 function isSpace(c: number): boolean {

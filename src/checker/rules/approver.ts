@@ -8,7 +8,7 @@
 import type { Context } from "../context";
 import { evidenceOf, factUnits } from "../context";
 import type { RuleMeta } from "../messages";
-import { re } from "../patterns";
+import { extendToClause, headClause, re } from "../patterns";
 import type { Unit } from "../text";
 import type { DetailResult, DetailRule, State } from "./detail";
 import { AUTHORITY, NEXT_REF, NOT_A_NAME, PERSON, ROLE, WE_WORDS } from "./shared";
@@ -27,13 +27,27 @@ export const meta: RuleMeta = {
 const APPROVER_LABEL = re("\\b(?:approv\\w*|who releases|release(?:d)? by|restart authority|sign-?off|authori[sz]\\w*|lot\\s*(?:2|two|b)\\s+(?:approval|release)|production release)\\b", "i");
 const NEXT_LABEL = re("\\b(?:next|restart|who releases|further)\\b", "i");
 const ME = re("\\b(?:me|myself|I)\\b");
-const ONLY_CAN_RELEASE = re("\\bonly\\s+([^,.;]{1,80}?)\\s+(?:can|may|will)\\s+(?:release|approve|sign off)\\b");
+const ONLY = re("\\bonly ", "g");
+const CAN_RELEASE = re(" (?:can|may|will) (?:release|approve|sign off)\\b");
 const WE_NEXT = re(
-  "\\b(?:we(?:'ll| will| can| shall)?|someone from our side|somebody|someone)\\s+(?:will\\s+)?(?:see|come back|let you know|be in touch|work out|sort|decide|look at|issue|get back|tell you|confirm|revert)\\b[^.;]{0,40}",
+  "\\b(?:we(?:'ll| will| can| shall)?|someone from our side|somebody|someone) (?:will )?(?:see|come back|let you know|be in touch|work out|sort|decide|look at|issue|get back|tell you|confirm|revert)\\b",
   "i",
 );
+
+/** "only Gideon Forsberg (Test Lab Manager) can release B2" → "Gideon Forsberg (Test Lab Manager)". */
+function onlyCanRelease(unit: Unit): { start: number; end: number } | null {
+  ONLY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ONLY.exec(unit.text)) !== null) {
+    const from = m.index + m[0].length;
+    const window = headClause(unit.text.slice(from, from + 100), ",.;", 100);
+    const c = CAN_RELEASE.exec(window);
+    if (c && c.index > 0) return { start: unit.start + from, end: unit.start + from + c.index };
+  }
+  return null;
+}
 const JUDGED_BY_NAME = re("\\b(?:until|once|when)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?:is|are|feels?)\\s+(?:happy|satisfied|comfortable|ok|okay|fine)\\b");
-const CONFIRMS_ONLY = re("\\bconfirmations?\\s+(?:come|comes|arrive)\\s+from\\b[^.;]{0,60}|\\bconfirmed by\\b[^.;]{0,60}", "i");
+const CONFIRMS_ONLY = re("\\bconfirmations? (?:come|comes|arrive) from\\b|\\bconfirmed by\\b", "i");
 const AUTOMATIC = re("\\b(?:starts?|released|proceeds?|goes ahead) automatically\\b|\\bno further (?:e-?mail|approval|release|confirmation) (?:is )?needed\\b", "i");
 
 function personIn(unit: Unit, ctx: Context): { start: number; end: number } | null {
@@ -61,10 +75,9 @@ export const rule: DetailRule = {
     for (const u of factUnits(ctx)) {
       // "Release authority" or "Approved by" covers this release only; the label must point at the next one.
       const labelled = u.label !== null && APPROVER_LABEL.test(u.label) && (NEXT_REF.test(u.label) || NEXT_LABEL.test(u.label));
-      const only = ONLY_CAN_RELEASE.exec(u.text);
-      if (only && !WE_WORDS.test(only[1])) {
-        const s = u.start + only.index + only[0].indexOf(only[1]);
-        const e = evidenceOf(ctx, s, s + only[1].length);
+      const only = onlyCanRelease(u);
+      if (only && !WE_WORDS.test(ctx.text.slice(only.start, only.end))) {
+        const e = evidenceOf(ctx, only.start, only.end);
         return { status: "present", evidence: [e], messageId: "present", data: { approver: e.text } };
       }
       const aboutNext = labelled || NEXT_REF.test(u.text) || (u.label !== null && NEXT_REF.test(u.label));
@@ -78,7 +91,8 @@ export const rule: DetailRule = {
       if (!vague) {
         const we = WE_NEXT.exec(u.text) ?? JUDGED_BY_NAME.exec(u.text) ?? CONFIRMS_ONLY.exec(u.text);
         if (we && (aboutNext || WE_NEXT.test(u.text) || JUDGED_BY_NAME.test(u.text) || CONFIRMS_ONLY.test(u.text))) {
-          vague = { start: u.start + we.index, end: u.start + we.index + we[0].length };
+          const start = u.start + we.index;
+          vague = { start, end: extendToClause(ctx.text, start + we[0].length, u.end, ".;", 40) };
         } else if (aboutNext && AUTHORITY.test(u.text) && WE_WORDS.test(u.text)) {
           const w = WE_WORDS.exec(u.text) as RegExpExecArray;
           vague = { start: u.start + w.index, end: u.start + w.index + w[0].length };

@@ -6,7 +6,7 @@
 import type { Context } from "../context";
 import { evidenceOf, factUnits } from "../context";
 import type { RuleMeta } from "../messages";
-import { re } from "../patterns";
+import { findNear, re } from "../patterns";
 import type { DetailResult, DetailRule, State } from "./detail";
 import { withUnit } from "./detail";
 
@@ -23,29 +23,52 @@ export const meta: RuleMeta = {
   },
 };
 
-const HOLD_STATEMENTS: readonly RegExp[] = [
-  re("\\bhold (?:back )?(?:the |all )?(?:rest|remainder|balance|remaining|others?)\\b", "gi"),
-  re("\\b(?:rest|remainder|balance|remaining|others?|everything (?:else|beyond)|anything (?:else|beyond|after))\\b[^.;]{0,80}?\\b(?:on hold|held|frozen|not released|unreleased|not to be printed|wait|waits|stays? (?:on hold|unreleased|frozen)|aren't released|isn't released|must not|do not|don't)\\b", "gi"),
-  re("\\b(?:do not|don't|please don't|please do not)\\s+(?:print|start|run|make|queue|nest|build|produce)\\s+(?:the\\s+)?(?:remaining|rest|other|balance|them|those|anything else|lot\\s*2)\\b", "gi"),
-  re("\\blots?\\s+(?:2|two|[B-Z]\\d?)\\b[^.;]{0,60}?\\b(?:not released|isn't released|is not released|on hold|held|wait|frozen)\\b", "g"),
-  re("^\\W*(?:not released|on hold|held|hold)\\s*:", "gi"),
-  re("\\bnothing (?:more|else|beyond)\\b[^.;]{0,40}?\\b(?:released|to be printed|should be (?:printed|billed|started))\\b|\\bnothing beyond (?:these|those) \\d+\\b", "gi"),
-  re("\\bproduction\\b[^.]{0,40}?\\b(?:is |stays )?(?:still )?on hold\\b|\\bnothing (?:goes|is going) into production\\b|\\bnothing in this (?:e-?mail|message) releases\\b|\\bnot (?:the|any)\\b[^.,;]{0,20}\\bproduction\\b|\\bproduction\\b[^.]{0,60}?\\b(?:not released|unreleased|stay unreleased|not part of)\\b|\\b(?:are|is) not part of this (?:po|order)\\b", "gi"),
-  re("\\b(?:window|delivery|slot)s?\\s*\\d[^.;]{0,60}?\\bnot released\\b", "gi"),
+/** A cue, optionally followed within `gap` characters of the same sentence by a second cue. */
+interface Statement {
+  first: RegExp;
+  then?: RegExp;
+  gap?: number;
+}
+
+const S = (first: string, then?: string, gap = 60, flags = "gi"): Statement => ({
+  first: re(first, flags),
+  then: then ? re(then, flags.replace("g", "")) : undefined,
+  gap,
+});
+
+const HOLD_WORDS = "\\b(?:on hold|held|frozen|not released|unreleased|not to be printed|wait|waits|stays? (?:on hold|unreleased|frozen)|aren't released|isn't released|must not|do not|don't)\\b";
+
+const HOLD_STATEMENTS: readonly Statement[] = [
+  S("\\bhold (?:back )?(?:the |all )?(?:rest|remainder|balance|remaining|others?)\\b"),
+  S("\\b(?:rest|remainder|balance|remaining|others?|everything (?:else|beyond)|anything (?:else|beyond|after))\\b", HOLD_WORDS, 80),
+  S("\\b(?:do not|don't|please don't|please do not) (?:print|start|run|make|queue|nest|build|produce) (?:the )?(?:remaining|rest|other|balance|them|those|anything else|lot ?2)\\b"),
+  S("\\b[Ll]ots? (?:2|two|[B-Z]\\d?)\\b", "\\b(?:not released|isn't released|is not released|on hold|held|wait|frozen)\\b", 60, "g"),
+  S("^\\W*(?:not released|on hold|held|hold) ?:"),
+  S("\\bnothing (?:more|else|beyond)\\b", "\\b(?:released|to be printed|should be (?:printed|billed|started))\\b", 40),
+  S("\\bnothing beyond (?:these|those) \\d"),
+  S("\\bproduction\\b", "\\b(?:on hold|not released|unreleased|stay unreleased|not part of)\\b", 60),
+  S("\\bnothing (?:goes|is going) into production\\b|\\bnothing in this (?:e-?mail|message) releases\\b|\\b(?:are|is) not part of this (?:po|order)\\b"),
+  S("\\bnot (?:the|any)\\b", "\\bproduction\\b", 20),
+  S("\\b(?:window|delivery|slot)s? ?\\d", "\\bnot released\\b", 60),
 ];
 
-const BALANCE_VAGUE: readonly RegExp[] = [
-  re("\\bthe rest\\b[^.;]{0,30}?\\b(?:we can|we'll|we will|let's|to) (?:sort|figure|work out|discuss|decide|see)\\b", "gi"),
-  re("\\bnot\\b[^.,;]{0,20}\\b(?:the )?(?:whole|entire|full) (?:order|run|quantity)\\b", "gi"),
-  re("\\b(?:rest|balance|remainder)\\b[^.;]{0,20}?\\b(?:to follow|later|as needed|as and when)\\b", "gi"),
-  re("\\b(?:later|next week|in due course|another time)\\b[^.;]{0,20}?\\b(?:the rest|the balance|the remainder)\\b", "gi"),
+const BALANCE_VAGUE: readonly Statement[] = [
+  S("\\bthe rest\\b", "\\b(?:we can|we'll|we will|let's|to) (?:sort|figure|work out|discuss|decide|see)\\b", 30),
+  S("\\bnot\\b", "\\b(?:the )?(?:whole|entire|full) (?:order|run|quantity)\\b", 20),
+  S("\\b(?:rest|balance|remainder)\\b", "\\b(?:to follow|later|as needed|as and when)\\b", 20),
+  S("\\b(?:later|next week|in due course|another time)\\b", "\\b(?:the rest|the balance|the remainder)\\b", 20),
 ];
 
-function firstMatch(ctx: Context, patterns: readonly RegExp[]): { start: number; end: number } | null {
+function firstMatch(ctx: Context, statements: readonly Statement[]): { start: number; end: number } | null {
   for (const u of factUnits(ctx)) {
-    for (const p of patterns) {
-      p.lastIndex = 0;
-      const m = p.exec(u.text);
+    for (const st of statements) {
+      if (st.then) {
+        const n = findNear(u.text, st.first, st.then, st.gap ?? 60, ".;");
+        if (n) return { start: u.start + n.start, end: u.start + n.end };
+        continue;
+      }
+      st.first.lastIndex = 0;
+      const m = st.first.exec(u.text);
       if (m) return { start: u.start + m.index, end: u.start + m.index + m[0].length };
     }
   }

@@ -7,7 +7,7 @@ import type { RuleMeta } from "../messages";
 import { formatMessage } from "../messages";
 import { phraseSource } from "../patterns";
 import type { Evidence, Finding } from "../types";
-import { NEGATION_BEFORE } from "./shared";
+import { negatedBefore } from "./shared";
 
 export const meta: RuleMeta = {
   type: "policy",
@@ -34,7 +34,7 @@ export function bannedPhrases(ctx: Context): Finding[] {
           pattern.lastIndex++;
           continue;
         }
-        if (NEGATION_BEFORE.test(u.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
+        if (negatedBefore(u.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
         const start = u.start + m.index;
         out.push({
           ruleId: "policy-banned-phrase",

@@ -1,5 +1,5 @@
 /** Cue patterns more than one rule reads. */
-import { re } from "../patterns";
+import { re, tailClause } from "../patterns";
 
 /** A reference to what comes after this release: lot 2, lot B, the next window, production. */
 export const NEXT_REF = re(
@@ -11,23 +11,30 @@ export const AUTHORITY = re(
   "\\b(?:approv(?:e|es|al|er|ed by|ing)|release[sd]?\\s+(?:only\\s+)?by|can release|will release|may release|releases\\b|release:|decides?\\b|decided\\b|decide on|decision|signs?\\s+off|sign-off|signature|'s call|\u2019s call|'s ok|\u2019s ok|owns|authority|authori[sz](?:ed|es|ation)|responsible for|will send (?:you )?(?:the|that)?\\s*(?:production )?release|needs? (?:a )?(?:written )?(?:release|approval|ok|go-ahead|sign-off) from|in writing)",
 );
 
-/** A negation in the words just before a phrase, in the same clause. */
-export const NEGATION_BEFORE = re("\\b(?:not|never|no|nothing|without|neither|nor)\\b[^,;.]{0,30}$|n't\\b[^,;.]{0,30}$|\\bdon\u2019t\\b[^,;.]{0,30}$");
-
-/** Reported speech just before a phrase: someone else's words, not this instruction. */
-export const REPORTED_BEFORE = re(
-  "\\b(?:you said|you told|you wrote|as you said|he said|she said|they said|you asked|asked (?:us|me|whether|if)|you suggested|your note said|was told|were told|last time you|you mentioned|mentioned that)\\b[^.]{0,60}$",
+const NEGATION = re("\\b(?:not|never|no|nothing|without|neither|nor)\\b|n't\\b|\\bdon\u2019t\\b");
+const REPORTED = re(
+  "\\b(?:you said|you told|you wrote|as you said|he said|she said|they said|you asked|asked (?:us|me|whether|if)|you suggested|your note said|was told|were told|last time you|you mentioned|mentioned that)\\b",
 );
+
+/** A negation in the words just before a phrase, in the same clause (within about 30 characters). */
+export function negatedBefore(before: string): boolean {
+  return NEGATION.test(tailClause(before, ",;.", 40));
+}
+
+/** Reported speech just before a phrase, in the same sentence: someone else's words, not this instruction. */
+export function reportedBefore(before: string): boolean {
+  return REPORTED.test(tailClause(before, ".", 80));
+}
 
 /** People: two capitalised words ("Fenna Achterberg"), or "Dr. X Y". */
 export const PERSON = re(
-  "\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u024f'\u2019-]+(?:\\s+(?:van|de|der|von|da|di|le|la|del|bin|al|ter|ten)){0,2}\\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'\u2019-]+",
+  "\\b(?:(?:Dr|Mr|Ms|Mrs)\\.? )?[A-Z\u00c0-\u00de][a-z\u00df-\u024f'\u2019-]+(?: (?:van|de|der|von|da|di|le|la|del|bin|al|ter|ten)){0,2} [A-Z\u00c0-\u00de][a-z\u00df-\u024f'\u2019-]+",
   "g",
 );
 
 /** Roles that can hold release authority. */
 export const ROLE = re(
-  "\\b(?:(?:head|director|vp|vice president) of [a-z&]+(?: [a-z]+)?|(?:purchasing|procurement|quality|operations|supply chain|materials planning|materials|programme|program|project|product|production|test lab|facilities|commercial|sourcing|regional supply|supply|fleet engineering|engineering|plant|site|category|regulatory|logistics|manufacturing|planning|qe|qa|qc|r&d)(?:\\s*(?:&|and)\\s*[a-z]+)?\\s+(?:manager|lead|director|head|planner|engineer|buyer|officer|supervisor|team lead|controller)|(?:programme|program|project|senior|lead) buyer|\\bbuyer\\b|purchasing|procurement|coo|ceo|cto|cfo|plant manager|(?:qe|qa|qc) lead)\\b",
+  "\\b(?:(?:head|director|vp|vice president) of [a-z&]+(?: [a-z]+)?|(?:purchasing|procurement|quality|operations|supply chain|materials planning|materials|programme|program|project|product|production|test lab|facilities|commercial|sourcing|regional supply|supply|fleet engineering|engineering|plant|site|category|regulatory|logistics|manufacturing|planning|qe|qa|qc|r&d)(?: ?(?:&|and) ?[a-z]+)? (?:manager|lead|director|head|planner|engineer|buyer|officer|supervisor|team lead|controller)|(?:programme|program|project|senior|lead) buyer|\\bbuyer\\b|purchasing|procurement|coo|ceo|cto|cfo|plant manager|(?:qe|qa|qc) lead)\\b",
   "i",
 );
 

@@ -8,7 +8,7 @@ import type { Context } from "../context";
 import { evidenceOf, factUnits } from "../context";
 import { EVENT_WORDS, FUZZY_CONDITIONS } from "../lexicon";
 import type { RuleMeta } from "../messages";
-import { phraseSource, re } from "../patterns";
+import { extendToClause, phraseSource, re } from "../patterns";
 import type { DetailResult, DetailRule, State } from "./detail";
 import { NEXT_REF } from "./shared";
 
@@ -30,7 +30,7 @@ const CONTEXT = re(
 const TRIGGER_LABEL = re("\\b(?:next (?:decision|release|step|lot)|what opens|trigger|decision|reason and next step|condition|lot\\s*(?:2|two|b)\\b)", "i");
 const EVENT = re(`(?:${phraseSource(EVENT_WORDS)})`, "i");
 const FUZZY = re(`(?:${phraseSource(FUZZY_CONDITIONS)})`, "i");
-const STANDALONE_FUZZY = re("\\b(?:we can|we'll|we will|let's) sort\\b[^.;]{0,30}|\\bwe(?:'ll| will) see\\b[^.;]{0,30}|\\bwhen (?:things|it) (?:calm|settle)s?\\b[^.;]{0,20}|\\b(?:we'll|we will|i'll|i will) (?:tell|let) you(?: know)? later\\b[^.;]{0,30}", "gi");
+const STANDALONE_FUZZY = re("\\b(?:we can|we'll|we will|let's) sort\\b|\\bwe(?:'ll| will) see\\b|\\bwhen (?:things|it) (?:calm|settle)s?\\b|\\b(?:we'll|we will|i'll|i will) (?:tell|let) you(?: know)? later\\b", "gi");
 
 interface Candidate {
   status: "present" | "vague";
@@ -61,7 +61,8 @@ export const rule: DetailRule = {
       STANDALONE_FUZZY.lastIndex = 0;
       let s: RegExpExecArray | null;
       while ((s = STANDALONE_FUZZY.exec(u.text)) !== null) {
-        candidates.push({ status: "vague", start: u.start + s.index, end: u.start + s.index + s[0].length });
+        const start = u.start + s.index;
+        candidates.push({ status: "vague", start, end: extendToClause(ctx.text, start + s[0].length, u.end, ".;", 30) });
       }
       if (!relevant) continue;
       CONNECTOR.lastIndex = 0;

@@ -3,12 +3,12 @@
  * Not counted: a go-signal that its own sentence or list item pins to an exact lot (V2), wording
  * that is negated, reported or not about production (V3), and anything in the quoted thread.
  */
-import { re } from "../patterns";
+import { endsWithCue, extendToClause, headClause, re } from "../patterns";
 import type { Context } from "../context";
 import type { RuleMeta } from "../messages";
 import { formatMessage } from "../messages";
 import type { Finding } from "../types";
-import { NEGATION_BEFORE, REPORTED_BEFORE } from "./shared";
+import { negatedBefore, reportedBefore } from "./shared";
 import type { Unit } from "../text";
 
 export type VagueScope = "lot" | "balance" | "open";
@@ -16,6 +16,11 @@ export type VagueScope = "lot" | "balance" | "open";
 interface VaguePattern {
   messageId: string;
   pattern: RegExp;
+  /** A second cue that must follow within `gap` characters of the same clause ("carry on … unless …"). */
+  then?: RegExp;
+  gap?: number;
+  /** How far the quoted phrase runs on to the end of its clause, in characters. */
+  extend: number;
   /** What the phrase leaves unbounded: the lot now, the balance, or everything. */
   scope: VagueScope;
   /** Phrases that are vague even beside a number (the shop picks the size, "whatever is finished"). */
@@ -37,39 +42,52 @@ export const meta: RuleMeta = {
   },
 };
 
-const P = (messageId: string, scope: VagueScope, source: string, unbindable = false): VaguePattern => ({
+interface Extra {
+  extend?: number;
+  unbindable?: boolean;
+  then?: string;
+  gap?: number;
+}
+
+const P = (messageId: string, scope: VagueScope, source: string, extra: Extra = {}): VaguePattern => ({
   messageId,
   scope,
-  unbindable,
+  unbindable: extra.unbindable ?? false,
+  extend: extra.extend ?? 0,
   pattern: re(source, "gi"),
+  then: extra.then ? re(extra.then, "i") : undefined,
+  gap: extra.gap,
 });
 
-const GO = "(?:go[\\s-]ahead|start(?:\\s+on)?|begin|kick off|crack on|get|proceed|run|print|make|send|ship|produce|release)";
+const GO = "(?:go[\\s-]ahead|start(?: on)?|begin|kick off|crack on|get|proceed|run|print|make|send|ship|produce|release)";
 
 export const VAGUE_PATTERNS: readonly VaguePattern[] = [
-  P("shopDecides", "lot", "\\b(?:your call|up to you|you decide|(?:pick|choose|decide on) (?:a|the|whatever) (?:sensible|reasonable|suitable|good|sensible-sized)\\b[^.;,\\n]{0,30}|whatever (?:size|quantity|amount) (?:you think|makes sense|suits you|works)\\b)", true),
-  P("capacity", "lot", "\\b(?:run|print|make|ship|send|produce|do|build)\\s+(?:(?:just|us)\\s+)?(?:what|whatever|as many as)\\s+(?:you|is|are|can|'s|you've)\\b[^.;,\\n]{0,40}", true),
-  P("capacity", "lot", "\\b(?:(?:a )?couple of|a few|some|a handful of|one|a) (?:plates?|trays?|builds?|beds?|batches?|runs?)(?:'|\u2019)?(?:\\s+worth)?(?: of (?:parts|units|pieces))?\\s+(?:to start|to begin|to kick off|first)\\b", true),
-  P("capacity", "lot", "\\b(?:start|print|run|make|do|send)\\s+(?:a few|some|a couple|a handful|a bunch)\\b[^.;,\\n]{0,40}", true),
-  P("pronoun", "lot", "\\b(?:send|ship|start|print|run|make)\\s+(?:those|them|these)\\b(?:\\s+(?:over|out|off|across))?\\s+as\\s+(?:lot|batch|the first)\\b[^.;,\\n]{0,12}"),
-  P("genericLot", "lot", `\\b${GO}\\b[^.;:\\n]{0,30}?\\b(?:the|a|an|our)\\s+(?:first|initial|opening|small|trial|pilot|starter)\\s+(?:batch|run|lot|production run|few|order|tranche)\\b(?:\\s+(?:moving|going|started|underway))?`),
-  P("openEnded", "open", "\\bkeep (?:running|going|printing|sending|producing|them coming|it coming)\\b[^.;,\\n]{0,60}"),
-  P("openEnded", "balance", "\\bkeep (?:the|our) (?:next )?\\w+ topped up\\b[^.;,\\n]{0,12}"),
-  P("openEnded", "balance", "\\b(?:carry on|continue)\\b[^.;,\\n]{0,30}\\bunless\\b[^.;,\\n]{0,40}|\\bunless (?:you hear|told|we say|we tell you) otherwise\\b"),
+  P("shopDecides", "lot", "\\b(?:your call|up to you|you decide)\\b", { unbindable: true }),
+  P("shopDecides", "lot", "\\b(?:pick|choose|decide on) (?:a|the|whatever) (?:sensible|reasonable|suitable|good)\\b", { unbindable: true, extend: 30 }),
+  P("shopDecides", "lot", "\\bwhatever (?:size|quantity|amount) (?:you think|makes sense|suits you|works)\\b", { unbindable: true }),
+  P("capacity", "lot", "\\b(?:run|print|make|ship|send|produce|do|build) (?:(?:just|us) )?(?:what|whatever|as many as) (?:you|is|are|can|'s|you've)\\b", { unbindable: true, extend: 40 }),
+  P("capacity", "lot", "\\b(?:(?:a )?couple of|a few|some|a handful of|one|a) (?:plates?|trays?|builds?|beds?|batches?|runs?)(?:'|\u2019)?(?: worth)?(?: of (?:parts|units|pieces))? (?:to start|to begin|to kick off|first)\\b", { unbindable: true }),
+  P("capacity", "lot", "\\b(?:start|print|run|make|do|send) (?:a few|some|a couple|a handful|a bunch)\\b", { unbindable: true, extend: 40 }),
+  P("pronoun", "lot", "\\b(?:send|ship|start|print|run|make) (?:those|them|these)(?: (?:over|out|off|across))? as (?:lot|batch|the first)\\b", { extend: 12 }),
+  P("genericLot", "lot", `\\b${GO}\\b`, { then: "\\b(?:the|a|an|our) (?:first|initial|opening|small|trial|pilot|starter) (?:batch|run|lot|production run|few|order|tranche)\\b(?: (?:moving|going|started|underway))?", gap: 30 }),
+  P("openEnded", "open", "\\bkeep (?:running|going|printing|sending|producing|them coming|it coming)\\b", { extend: 60 }),
+  P("openEnded", "balance", "\\bkeep (?:the|our) (?:next )?[a-z]+ topped up\\b", { extend: 12 }),
+  P("openEnded", "balance", "\\b(?:carry on|continue)\\b", { then: "\\bunless\\b", gap: 30, extend: 40 }),
+  P("openEnded", "balance", "\\bunless (?:you hear|told|we say|we tell you) otherwise\\b"),
   P("openEnded", "balance", "\\bbalance to follow\\b"),
-  P("unbounded", "lot", `\\b(?:run|print|make|start|release|produce)\\s+(?:the\\s+)?(?:whole|entire|full)\\s+(?:order|run|job|quantity|balance)\\b`),
-  P("unbounded", "open", "\\bfull steam ahead\\b[^.;,\\n]{0,30}|\\b(?:you're|you are|we're|you\u2019re) good to (?:print|go|start|run|ship)\\b|\\bgreen light\\b|\\bproceed as (?:discussed|agreed|planned)\\b|\\bsame as last time\\b"),
-  P("unbounded", "open", "\\b(?:approved,?\\s+)?go[\\s-]ahead\\b(?:\\s+(?:with|on)\\s+(?:it|production|the order|printing))?|\\bstart (?:production|printing|the run)\\b|\\byou can (?:start|begin|print|go)\\b|\\bget going\\b|\\bcrack on\\b|\\bproceed\\b(?:\\s+with\\s+(?:production|printing|the order))?"),
-  P("unbounded", "open", "\\b(?:please\\s+)?(?:continue|carry on)\\s+(?:with\\s+)?(?:production|printing|the run|running)\\b"),
+  P("unbounded", "lot", "\\b(?:run|print|make|start|release|produce) (?:the )?(?:whole|entire|full) (?:order|run|job|quantity|balance)\\b"),
+  P("unbounded", "open", "\\bfull steam ahead\\b", { extend: 30 }),
+  P("unbounded", "open", "\\b(?:you're|you are|we're|you\u2019re) good to (?:print|go|start|run|ship)\\b|\\bgreen light\\b|\\bproceed as (?:discussed|agreed|planned)\\b|\\bsame as last time\\b"),
+  P("unbounded", "open", "\\b(?:approved,? )?go[\\s-]ahead\\b(?: (?:with|on) (?:it|production|the order|printing))?|\\bstart (?:production|printing|the run)\\b|\\byou can (?:start|begin|print|go)\\b|\\bget going\\b|\\bcrack on\\b|\\bproceed\\b(?: with (?:production|printing|the order))?"),
+  P("unbounded", "open", "\\b(?:please )?(?:continue|carry on) (?:with )?(?:production|printing|the run|running)\\b"),
 ];
 
-/** Objects that make a go-signal about something other than production (V3). */
+/** Objects that make a go-signal about something other than production (V3), read just after it. */
 const NOT_PRODUCTION_AFTER = re(
-  "^[^.;]{0,24}?\\b(?:e-?mail|send (?:me|us) the|tracking|link|invoice|quote|quotation|call|meeting|book|booking|the test|the lab|drawing|the file|details|paperwork|ordering material|order the material|buy(?:ing)? (?:the )?material)\\b",
+  "\\b(?:e-?mail|send (?:me|us) the|tracking|link|invoice|quote|quotation|call|meeting|book|booking|the test|the lab|drawing|the file|details|paperwork|ordering material|order the material|buy(?:ing)? (?:the )?material)\\b",
 );
-/** A subject that is the writer's side doing its own work ("Our lab will continue ..."). */
-const OWN_SUBJECT_BEFORE = re("\\b(?:we|i|our [a-z]+(?: [a-z]+)?)\\s+(?:will|'ll|shall|can|are going to|to|also)?\\s*$");
-/** An exact release bound in the same unit (V2): an exact released figure, or a lot id with a go-signal. */
+/** A subject that is the writer's side doing its own work ("Our lab will continue ..."), right before the phrase. */
+const OWN_SUBJECT_BEFORE = re("\\b(?:we|i|our [a-z]+(?: [a-z]+)?)(?: (?:will|'ll|shall|can|are going to|to|also))?$");
 
 export interface VagueHit {
   finding: Finding;
@@ -103,15 +121,25 @@ function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[],
         vp.pattern.lastIndex++;
         continue;
       }
-      const cut = m[0].search(/\s[-\u2013\u2014]\s|\s\(/);
-      const phraseText = (cut > 0 ? m[0].slice(0, cut) : m[0]).replace(/\s+$/, "");
+      let relEnd = m.index + m[0].length;
+      if (vp.then) {
+        const window = headClause(unit.text.slice(relEnd, relEnd + (vp.gap ?? 30) + 60), ".;:\n", (vp.gap ?? 30) + 60);
+        const n = vp.then.exec(window);
+        if (!n || n.index > (vp.gap ?? 30)) continue;
+        relEnd += n.index + n[0].length;
+      }
+      if (vp.extend) relEnd = extendToClause(unit.text, relEnd, unit.text.length, ".;,\n", vp.extend);
+      let phraseText = unit.text.slice(m.index, relEnd);
+      const cut = phraseText.search(/\s[-\u2013\u2014]\s|\s\(/);
+      if (cut > 0) phraseText = phraseText.slice(0, cut);
+      phraseText = phraseText.replace(/\s+$/, "");
       const start = unit.start + m.index;
       const end = start + phraseText.length;
       const before = unit.text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
-      const after = unit.text.slice(m.index + m[0].length).toLowerCase();
-      if (NEGATION_BEFORE.test(before) || REPORTED_BEFORE.test(before)) continue;
-      if (NOT_PRODUCTION_AFTER.test(after) && vp.scope === "open") continue;
-      if (OWN_SUBJECT_BEFORE.test(before) && vp.messageId !== "shopDecides") continue;
+      const after = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
+      if (negatedBefore(before) || reportedBefore(before)) continue;
+      if (vp.scope === "open" && NOT_PRODUCTION_AFTER.test(headClause(after, ".;", 30))) continue;
+      if (vp.messageId !== "shopDecides" && endsWithCue(OWN_SUBJECT_BEFORE, before)) continue;
       // V2 binds a go-signal to an exact lot; wording that opens the balance stays vague beside any lot.
       if (!vp.unbindable && vp.scope !== "balance" && bound.has(unitIndex)) continue;
       if (hits.some((h) => h.finding.range[0] < end && start < h.finding.range[1])) continue;
