@@ -18,11 +18,25 @@ export const PHRASE_MAX = 80;
 
 const ELLIPSIS = "…";
 
-/** The lead of the dialog per verdict that stops a send. */
-export const VERDICT_LEAD: Record<"vague" | "incomplete", string> = {
+/**
+ * The lead of the dialog per verdict that stops a send. A clean release is stopped only when the
+ * organisation's policy reacts to a remark in it (`sendCheck.warning` or `.info` set to warn/block).
+ */
+export const VERDICT_LEAD: Record<"vague" | "incomplete" | "clean", string> = {
   vague: "Vague release",
   incomplete: "Incomplete release",
+  clean: "Release policy",
 };
+
+/** Added to the lead when the organisation's policy blocks the send until the email is fixed. */
+export const BLOCK_SUFFIX = " \u2014 must be fixed before sending";
+
+export interface AlertOptions {
+  /** List info findings too (after the warnings): the policy reacts to them at send. */
+  includeInfo?: boolean;
+  /** The send is blocked (no "Send Anyway"): the lead says it must be fixed first. */
+  blocked?: boolean;
+}
 
 /** Shown only if a stopping Report carries no message at all (the checker always should). */
 export const FALLBACK_ITEM = "Open Release Guard to see what the shop would have to guess";
@@ -125,9 +139,10 @@ function detailItem(d: Detail | undefined): AlertItem | undefined {
 /**
  * What the dialog lists, most important first: the error findings (the vague instruction the shop
  * would misread), then each required detail that is missing or vague, then warnings. Info findings
- * are left to the task pane. Repeated messages appear once.
+ * are left to the task pane unless `includeInfo` (the policy reacts to them). Repeated messages
+ * appear once.
  */
-export function alertItems(report: Report): AlertItem[] {
+export function alertItems(report: Report, options: AlertOptions = {}): AlertItem[] {
   const findings = Array.isArray(report.findings) ? report.findings : [];
   const details = report.details || ({} as Report["details"]);
   const items: AlertItem[] = [];
@@ -157,6 +172,7 @@ export function alertItems(report: Report): AlertItem[] {
   for (const f of findings) if (f && f.severity === "error") add(findingItem(f), false);
   for (const key of DETAIL_KEYS) add(detailItem(details[key]), true);
   for (const f of findings) if (f && f.severity === "warning") add(findingItem(f), false);
+  if (options.includeInfo) for (const f of findings) if (f && f.severity === "info") add(findingItem(f), false);
   return items;
 }
 
@@ -242,10 +258,11 @@ function fit(items: AlertItem[], layout: Layout, max: number): { text: string; s
  * composeAlert(report).message
  * //=> "Vague release: “go ahead with the first batch” does not say how many; Name who approves lot 2."
  */
-export function composeAlert(report: Report, max: number = ERROR_MESSAGE_MAX): AlertText {
+export function composeAlert(report: Report, max: number = ERROR_MESSAGE_MAX, options: AlertOptions = {}): AlertText {
   const verdict: Verdict = report.verdict;
-  const lead = verdict === "vague" ? VERDICT_LEAD.vague : VERDICT_LEAD.incomplete;
-  let items = alertItems(report);
+  const base = verdict === "vague" ? VERDICT_LEAD.vague : verdict === "clean" ? VERDICT_LEAD.clean : VERDICT_LEAD.incomplete;
+  const lead = options.blocked ? base + BLOCK_SUFFIX : base;
+  let items = alertItems(report, options);
   if (items.length === 0) items = [{ message: FALLBACK_ITEM }];
 
   const plain = fit(items, {

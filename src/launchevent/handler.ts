@@ -3,16 +3,25 @@
  * No Office, no DOM: everything it touches is injected, so tests drive it with fakes and fake
  * timers, and the preview page runs exactly this code against its fake mailbox.
  *
- * Rules (issue 5):
- * - not a release, or clean → `{ allowEvent: true }` at once;
- * - vague or incomplete → `{ allowEvent: false, errorMessage, … }` naming what the shop would have
- *   to guess; Mailbox 1.14 adds the "Fix release" button (opens the task pane), `contextData` and
+ * Rules (issues 5 and 7):
+ * - the email is judged as the kind the buyer chose in the task pane (remembered with the message),
+ *   else as the kind the checker recognises, under the organisation's policy when one is loaded;
+ * - what happens is the policy's `sendCheck` reaction to the worst problem, per severity: a vague or
+ *   incomplete release counts as an error, each finding at its own severity. Built in: errors warn,
+ *   warnings and notes let the email go (so: not a release, or clean → `{ allowEvent: true }`);
+ * - allow → `{ allowEvent: true }` at once;
+ * - warn → `{ allowEvent: false, errorMessage, … }` naming what the shop would have to guess;
+ *   Mailbox 1.14 adds the "Fix release" button (opens the task pane), `contextData` and
  *   "Send Anyway" (`sendModeOverride`); Mailbox 1.15 adds `errorMessageMarkdown`;
+ * - block → the same dialog without `sendModeOverride`: the manifest's SoftBlock applies, so the
+ *   email goes out only once it is fixed;
  * - anything going wrong (unreadable body, analyze throwing, no answer within 3 s) → the send goes
- *   through and the failure is recorded for the task pane. The buyer's email matters more than
- *   our check.
+ *   through and the failure is recorded for the task pane, whatever the policy says. The buyer's
+ *   email matters more than our check. The kind and the policy are extras: if either fails or is not
+ *   there within `optionsTimeoutMs`, the check goes on with the detected kind and built-in defaults.
  */
-import type { Report } from "../checker/types";
+import type { AnalyzeOptions, Policy, ReleaseKind, Report, Severity } from "../checker/types";
+import { RELEASE_KINDS } from "../checker/types";
 import { encodeAlertContext } from "./alertContext";
 import { composeAlert } from "./alertText";
 import type { SendCheckFailure } from "./failureLog";
@@ -40,10 +49,26 @@ export interface SendCapabilities {
 /** `setTimer`'s handle, whatever the timer implementation returns. */
 export type TimerHandle = unknown;
 
+/** What the send check does about a problem of one severity (the policy's `sendCheck` values). */
+export type SendReaction = "allow" | "warn" | "block";
+
+/** Per severity, what the send check does (a policy's `sendCheck`; missing entries keep the built-in). */
+export type SendCheckPolicy = Partial<Record<Severity, SendReaction>>;
+
+/** Built-in reactions: the behaviour without a policy. */
+export const DEFAULT_SEND_CHECK: Readonly<Record<Severity, SendReaction>> = Object.freeze({ error: "warn", warning: "allow", info: "allow" });
+
 export interface SendCheckDeps {
   /** The body as plain text. */
   readBody(): Promise<string>;
-  analyze(text: string): Report | Promise<Report>;
+  /** The checker; gets the buyer's kind and the policy when they are known (an empty object otherwise). */
+  analyze(text: string, options: AnalyzeOptions): Report | Promise<Report>;
+  /** The kind the buyer chose for this message in the task pane; undefined when none. */
+  readKindCorrection?(): Promise<ReleaseKind | undefined> | ReleaseKind | undefined;
+  /** The organisation's policy; undefined when there is none or it could not be loaded (built-in defaults). */
+  loadPolicy?(): Promise<Policy | undefined> | Policy | undefined;
+  /** How long (from Send) the kind and the policy may take before the check goes on without them. Default 1500 ms. */
+  optionsTimeoutMs?: number;
   capabilities: SendCapabilities;
   /** Keeps a failure for the task pane. May be slow or fail: it is bounded and its errors are ignored. */
   recordFailure(failure: SendCheckFailure): Promise<void> | void;
@@ -58,6 +83,8 @@ export interface SendCheckDeps {
 
 export const DEFAULT_TIMEOUT_MS = 3000;
 export const DEFAULT_RECORD_TIMEOUT_MS = 1000;
+/** Half the time limit: the check still has the other half to read the body and analyze with defaults. */
+export const DEFAULT_OPTIONS_TIMEOUT_MS = 1500;
 
 export const ALLOW: Readonly<CompletedOptions> = Object.freeze({ allowEvent: true });
 
@@ -106,8 +133,51 @@ function isReport(value: unknown): value is Report {
   return !!value && typeof value === "object" && typeof (value as Report).verdict === "string";
 }
 
+const REACTION_RANK: Record<SendReaction, number> = { allow: 0, warn: 1, block: 2 };
+
+function isReaction(value: unknown): value is SendReaction {
+  return value === "allow" || value === "warn" || value === "block";
+}
+
+/** The reactions in force: the policy's where it names one, the built-in elsewhere. */
+export function sendReactions(sendCheck?: SendCheckPolicy): Record<Severity, SendReaction> {
+  const out: Record<Severity, SendReaction> = { error: DEFAULT_SEND_CHECK.error, warning: DEFAULT_SEND_CHECK.warning, info: DEFAULT_SEND_CHECK.info };
+  if (sendCheck) {
+    (["error", "warning", "info"] as Severity[]).forEach((severity) => {
+      const r = sendCheck[severity];
+      if (isReaction(r)) out[severity] = r;
+    });
+  }
+  return out;
+}
+
 /**
- * What `event.completed` gets for a finished check. Pure.
+ * What the send check does with a report: the strongest reaction any of its problems calls for.
+ * A vague or incomplete release is an error; each finding counts at its own severity. An email
+ * that releases nothing always goes. Pure.
+ *
+ * @example
+ * sendReactionFor({ verdict: "vague", findings: [ … ], … })                      //=> "warn"
+ * sendReactionFor({ verdict: "vague", … }, { error: "block" })                   //=> "block"
+ * sendReactionFor({ verdict: "clean", findings: [{ severity: "warning", … }] }) //=> "allow"
+ */
+export function sendReactionFor(report: Report, sendCheck?: SendCheckPolicy): SendReaction {
+  if (report.verdict === "not-a-release") return "allow";
+  const reactions = sendReactions(sendCheck);
+  let worst: SendReaction = "allow";
+  const consider = (severity: unknown): void => {
+    const r = reactions[severity as Severity];
+    if (r !== undefined && REACTION_RANK[r] > REACTION_RANK[worst]) worst = r;
+  };
+  if (report.verdict === "vague" || report.verdict === "incomplete") consider("error");
+  const findings = Array.isArray(report.findings) ? report.findings : [];
+  for (const f of findings) if (f) consider(f.severity);
+  return worst;
+}
+
+/**
+ * What `event.completed` gets for a finished check, under the policy's `sendCheck` (built-in
+ * reactions without one). Pure.
  *
  * @example
  * completedOptionsFor({ verdict: "clean", … }, caps) //=> { allowEvent: true }
@@ -115,17 +185,22 @@ function isReport(value: unknown): value is Report {
  * //=> { allowEvent: false, errorMessage: "Vague release: …", cancelLabel: "Fix release",
  * //     commandId: "msgComposeOpenPaneButton", contextData: '{"verdict":"vague","kind":"first-lot"}',
  * //     sendModeOverride: "promptUser" }
+ * completedOptionsFor(vagueReport, caps, { error: "block" })
+ * //=> the same dialog, lead "Vague release — must be fixed before sending", no sendModeOverride
  */
-export function completedOptionsFor(report: Report, capabilities: SendCapabilities): CompletedOptions {
-  if (report.verdict !== "vague" && report.verdict !== "incomplete") return { allowEvent: true };
-  const alert = composeAlert(report);
+export function completedOptionsFor(report: Report, capabilities: SendCapabilities, sendCheck?: SendCheckPolicy): CompletedOptions {
+  const reaction = sendReactionFor(report, sendCheck);
+  if (reaction === "allow") return { allowEvent: true };
+  const blocked = reaction === "block";
+  const alert = composeAlert(report, undefined, { blocked, includeInfo: sendReactions(sendCheck).info !== "allow" });
   const options: CompletedOptions = { allowEvent: false, errorMessage: alert.message };
   if (capabilities.mailbox1_15) options.errorMessageMarkdown = alert.markdown;
   if (capabilities.mailbox1_14) {
     options.cancelLabel = FIX_RELEASE_LABEL;
     options.commandId = TASKPANE_COMMAND_ID;
     options.contextData = encodeAlertContext(report);
-    options.sendModeOverride = SEND_MODE_OVERRIDE_PROMPT_USER;
+    // Block: no override, so the manifest's SoftBlock holds the email until it is fixed.
+    if (!blocked) options.sendModeOverride = SEND_MODE_OVERRIDE_PROMPT_USER;
   }
   return options;
 }
@@ -137,6 +212,7 @@ export function completedOptionsFor(report: Report, capabilities: SendCapabiliti
 export function handleSend(deps: SendCheckDeps): Promise<CompletedOptions> {
   const timeoutMs = deps.timeoutMs !== undefined ? deps.timeoutMs : DEFAULT_TIMEOUT_MS;
   const recordTimeoutMs = deps.recordTimeoutMs !== undefined ? deps.recordTimeoutMs : DEFAULT_RECORD_TIMEOUT_MS;
+  const optionsTimeoutMs = deps.optionsTimeoutMs !== undefined ? deps.optionsTimeoutMs : DEFAULT_OPTIONS_TIMEOUT_MS;
   const setTimer = deps.setTimer || (typeof setTimeout === "function" ? (cb: () => void, ms: number): TimerHandle => setTimeout(cb, ms) : undefined);
   const clearTimer = deps.clearTimer || (typeof clearTimeout === "function" ? (h: TimerHandle) => clearTimeout(h as ReturnType<typeof setTimeout>) : undefined);
 
@@ -154,10 +230,14 @@ export function handleSend(deps: SendCheckDeps): Promise<CompletedOptions> {
       }
     };
 
+    // The kind and the policy start at once, beside the body, and never fail the check.
+    const extras = analyzeOptionsWithin(deps, optionsTimeoutMs, setTimer, clearTimer);
+
     const finish = (options: CompletedOptions, failure?: SendCheckFailure): void => {
       if (settled) return;
       settled = true;
       stopTimer();
+      extras.cancel();
       if (!failure) {
         resolve(options);
         return;
@@ -178,12 +258,15 @@ export function handleSend(deps: SendCheckDeps): Promise<CompletedOptions> {
         if (settled) return undefined;
         if (typeof body !== "string") throw new TypeError("the body was not text");
         if (body.trim() === "") return { allowEvent: true };
-        stage = "analyze";
-        return Promise.resolve(deps.analyze(body)).then((report) => {
+        return extras.promise.then((found) => {
           if (settled) return undefined;
-          if (!isReport(report)) throw new TypeError("the check returned no report");
-          stage = "decide";
-          return completedOptionsFor(report, deps.capabilities);
+          stage = "analyze";
+          return Promise.resolve(deps.analyze(body, found.options)).then((report) => {
+            if (settled) return undefined;
+            if (!isReport(report)) throw new TypeError("the check returned no report");
+            stage = "decide";
+            return completedOptionsFor(report, deps.capabilities, found.sendCheck);
+          });
         });
       })
       .then(
@@ -197,6 +280,83 @@ export function handleSend(deps: SendCheckDeps): Promise<CompletedOptions> {
         },
       );
   });
+}
+
+/** The analyze options found in time, and the policy's send reactions. */
+interface FoundOptions {
+  options: AnalyzeOptions;
+  sendCheck: SendCheckPolicy | undefined;
+}
+
+/** Runs one optional source; any failure, or a value of the wrong shape, reads as undefined. */
+function attempt<T>(source: (() => Promise<T | undefined> | T | undefined) | undefined, accept: (value: unknown) => value is T): Promise<T | undefined> {
+  if (typeof source !== "function") return Promise.resolve(undefined);
+  return Promise.resolve()
+    .then(() => source())
+    .then(
+      (value) => (accept(value) ? value : undefined),
+      () => undefined,
+    );
+}
+
+function isKind(value: unknown): value is ReleaseKind {
+  return typeof value === "string" && RELEASE_KINDS.indexOf(value as ReleaseKind) >= 0;
+}
+
+function isPolicy(value: unknown): value is Policy {
+  return !!value && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Reads the buyer's kind and loads the policy side by side, settling when both are in or when
+ * `ms` has passed, with whatever arrived by then. Never rejects. `cancel` stops its timer.
+ */
+function analyzeOptionsWithin(
+  deps: SendCheckDeps,
+  ms: number,
+  setTimer: SendCheckDeps["setTimer"],
+  clearTimer: SendCheckDeps["clearTimer"],
+): { promise: Promise<FoundOptions>; cancel(): void } {
+  let kind: ReleaseKind | undefined;
+  let policy: Policy | undefined;
+  let timer: TimerHandle;
+  let done = false;
+  const stop = (): void => {
+    done = true;
+    if (timer !== undefined && clearTimer) {
+      try {
+        clearTimer(timer);
+      } catch {
+        // ignore
+      }
+    }
+    timer = undefined;
+  };
+  const promise = new Promise<FoundOptions>((resolve) => {
+    const settle = (): void => {
+      if (done) return;
+      stop();
+      const options: AnalyzeOptions = {};
+      if (kind !== undefined) options.kind = kind;
+      if (policy !== undefined) options.policy = policy;
+      resolve({ options, sendCheck: policy ? policy.sendCheck : undefined });
+    };
+    const kindRead = attempt(deps.readKindCorrection, isKind).then((k) => {
+      if (!done) kind = k;
+    });
+    const policyRead = attempt(deps.loadPolicy, isPolicy).then((p) => {
+      if (!done) policy = p;
+    });
+    if (deps.readKindCorrection || deps.loadPolicy) {
+      try {
+        if (setTimer) timer = setTimer(settle, ms);
+      } catch {
+        timer = undefined;
+      }
+    }
+    Promise.all([kindRead, policyRead]).then(settle, settle);
+  });
+  return { promise, cancel: stop };
 }
 
 /** Calls `recordFailure`, waiting at most `ms` for it; never rejects. */

@@ -4,7 +4,7 @@
  * dialog Outlook would show for a client at the chosen Mailbox requirement set. No Office global.
  */
 import { analyze as realAnalyze } from "../checker";
-import type { Report } from "../checker/types";
+import type { AnalyzeOptions, Policy, Report } from "../checker/types";
 import { createComposeItem } from "../office/compose";
 import type { OfficeComposeItemLike } from "../office/compose";
 import type { SettingsStore } from "../office/types";
@@ -13,6 +13,7 @@ import type { SendCheckFailure } from "./failureLog";
 import { handleSend } from "./handler";
 import type { CompletedOptions, SendCapabilities, SendCheckDeps } from "./handler";
 import { MANIFEST_SEND_MODE, SEND_MODE_OVERRIDE_PROMPT_USER } from "./ids";
+import { readKindCorrection } from "./kindCorrection";
 
 export type MailboxVersion = "1.12" | "1.14" | "1.15";
 
@@ -21,8 +22,10 @@ export interface SimulateSendOptions {
   mailboxVersion: MailboxVersion;
   /** Where a failed check is recorded (the preview's settings, so its task pane shows it). */
   settings?: SettingsStore;
+  /** The organisation's policy the page loaded (as the send runtime on the web would); none = built-in rules. */
+  policy?: Policy;
   /** Replaces the real checker (tests). */
-  analyze?: (text: string) => Report | Promise<Report>;
+  analyze?: (text: string, options: AnalyzeOptions) => Report | Promise<Report>;
   /** Default 3000 ms, as in Outlook. */
   timeoutMs?: number;
   setTimer?: SendCheckDeps["setTimer"];
@@ -37,7 +40,7 @@ export interface SimulatedDialog {
   markdown?: string;
   /** The button that opens the task pane ("Fix release"), when the client supports it. */
   fixLabel?: string;
-  /** Whether the dialog offers "Send Anyway". */
+  /** Whether the dialog offers "Send Anyway" (not when the organisation's policy blocks the send). */
   canSendAnyway: boolean;
 }
 
@@ -64,9 +67,13 @@ export function capabilitiesFor(version: MailboxVersion): SendCapabilities {
 export async function simulateSend(item: OfficeComposeItemLike, opts: SimulateSendOptions): Promise<SimulatedSend> {
   const compose = createComposeItem(item);
   let failure: SendCheckFailure | undefined;
-  const analyze = opts.analyze || ((text: string) => realAnalyze(text));
+  const analyze = opts.analyze || ((text: string, options: AnalyzeOptions) => realAnalyze(text, options));
+  const policy = opts.policy;
   const deps: SendCheckDeps = {
     readBody: () => compose.getBodyText(),
+    // The kind the buyer chose in the pane, read back from the message as Outlook's send runtime does.
+    readKindCorrection: () => readKindCorrection(compose),
+    loadPolicy: () => policy,
     analyze,
     capabilities: capabilitiesFor(opts.mailboxVersion),
     recordFailure(f: SendCheckFailure): Promise<void> | void {

@@ -20,6 +20,10 @@ export const BoundaryErrorCode = {
   Unserializable: "Unserializable",
   /** Roaming settings would exceed Outlook's 32 KB. */
   SettingsTooLarge: "SettingsTooLarge",
+  /** This add-in's custom properties on the message would exceed Outlook's 2,500 characters. */
+  CustomPropertiesTooLarge: "CustomPropertiesTooLarge",
+  /** A custom property name that is empty or not text. */
+  InvalidName: "InvalidName",
   /** Office returned something the boundary does not understand. */
   UnexpectedResult: "UnexpectedResult",
 } as const;

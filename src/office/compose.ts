@@ -15,16 +15,32 @@ export const NOTIFICATION_MAX_LENGTH = 150;
 export const NOTIFICATION_KEY_MAX_LENGTH = 32;
 /** Outlook's limit for data written into the body (characters). */
 export const BODY_WRITE_MAX_LENGTH = 1_000_000;
+/** Outlook's limit for one add-in's custom properties on one item (characters of their JSON). */
+export const CUSTOM_PROPERTIES_MAX_LENGTH = 2500;
 /** Outlook's limit for one add-in's roaming settings (bytes, serialized). */
 export const ROAMING_SETTINGS_MAX_BYTES = 32 * 1024;
 /** The manifest's 16 px icon resource, shown beside informational notifications. */
 export const NOTIFICATION_ICON_RESID = "Icon.16x16";
+
+/** The parts of Office.CustomProperties the boundary uses (getAll is Mailbox 1.9: used when present). */
+export interface OfficeCustomPropertiesLike {
+  get(name: string): unknown;
+  set(name: string, value: string): void;
+  remove(name: string): void;
+  getAll?(): unknown;
+  saveAsync(callback?: (asyncResult: Office.AsyncResult<void>) => void, asyncContext?: unknown): void;
+}
 
 /** The parts of Office.MessageCompose the boundary uses (Office.MessageCompose satisfies it). */
 export interface OfficeComposeItemLike {
   body: Pick<Office.Body, "getAsync" | "getTypeAsync" | "setSelectedDataAsync" | "setAsync">;
   subject: Pick<Office.Subject, "getAsync">;
   notificationMessages: Pick<Office.NotificationMessages, "replaceAsync" | "removeAsync">;
+  /**
+   * Mailbox 1.1, in every Outlook. Optional here only so that a stand-in without it still fits:
+   * getCustomProperty/setCustomProperty then reject with an OfficeCallError.
+   */
+  loadCustomPropertiesAsync?(callback: (asyncResult: Office.AsyncResult<OfficeCustomPropertiesLike>) => void, userContext?: unknown): void;
 }
 
 /** The parts of Office.RoamingSettings the boundary uses. */
@@ -54,6 +70,25 @@ function checkKey(operation: string, key: string): void {
       BoundaryErrorCode.InvalidKey,
     );
   }
+}
+
+function checkPropertyName(operation: string, name: string): void {
+  if (typeof name !== "string" || name.trim() === "") {
+    throw new OfficeCallError(operation, `custom property name must be non-empty text, got ${JSON.stringify(name)}`, BoundaryErrorCode.InvalidName);
+  }
+}
+
+/** The JSON length of the add-in's custom properties after setting (or, with null, removing) one. */
+function propertiesLengthAfter(props: OfficeCustomPropertiesLike, name: string, value: string | null): number | undefined {
+  if (typeof props.getAll !== "function") return undefined;
+  const all = props.getAll();
+  if (!all || typeof all !== "object") return undefined;
+  const next: Record<string, unknown> = {};
+  Object.keys(all).forEach((key) => {
+    if (key !== name) next[key] = (all as Record<string, unknown>)[key];
+  });
+  if (value !== null) next[name] = value;
+  return JSON.stringify(next).length;
 }
 
 function checkLength(operation: string, content: string): void {
@@ -92,6 +127,19 @@ export function createComposeItem(item: OfficeComposeItemLike): ComposeItem {
     }
   };
 
+  // Loaded afresh for every read and write: the task pane and the send runtime each hold their own
+  // copy, so a fresh load is what sees the other's last save. Reads are rare (pane open, Send).
+  const loadCustomProperties = (): Promise<OfficeCustomPropertiesLike> =>
+    officeCall<OfficeCustomPropertiesLike>("item.loadCustomPropertiesAsync", (cb) => {
+      if (typeof item.loadCustomPropertiesAsync !== "function") throw new Error("this Outlook item offers no custom properties");
+      item.loadCustomPropertiesAsync(cb);
+    }).then((props) => {
+      if (!props || typeof props.get !== "function" || typeof props.set !== "function" || typeof props.saveAsync !== "function") {
+        throw new OfficeCallError("item.loadCustomPropertiesAsync", "Office returned no custom properties", BoundaryErrorCode.UnexpectedResult);
+      }
+      return props;
+    });
+
   return {
     getBodyText: () => officeCall<string>("body.getAsync(text)", (cb) => item.body.getAsync(coercion("text"), cb)),
     getBodyHtml: () => officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(coercion("html"), cb)),
@@ -124,6 +172,42 @@ export function createComposeItem(item: OfficeComposeItemLike): ComposeItem {
     async clearNotification(key: string): Promise<void> {
       checkKey("notificationMessages.removeAsync", key);
       await officeCall<void>("notificationMessages.removeAsync", (cb) => item.notificationMessages.removeAsync(key, cb));
+    },
+
+    async getCustomProperty(name: string): Promise<string | undefined> {
+      checkPropertyName("customProperties.get", name);
+      const props = await loadCustomProperties();
+      let value: unknown;
+      try {
+        value = props.get(name);
+      } catch (err) {
+        throw new OfficeCallError("customProperties.get", describeError(err));
+      }
+      // Office hands values back as the strings it stored; an unset name reads as undefined (or null).
+      return value === null || value === undefined ? undefined : String(value);
+    },
+
+    async setCustomProperty(name: string, value: string | null): Promise<void> {
+      checkPropertyName("customProperties.set", name);
+      if (value !== null && typeof value !== "string") {
+        throw new OfficeCallError("customProperties.set", `"${name}" must be text or null, got ${typeof value}`, BoundaryErrorCode.Unserializable);
+      }
+      const props = await loadCustomProperties();
+      const length = propertiesLengthAfter(props, name, value);
+      if (length !== undefined && length > CUSTOM_PROPERTIES_MAX_LENGTH) {
+        throw new OfficeCallError(
+          "customProperties.set",
+          `"${name}" would bring this message's custom properties to ${length} characters; Outlook allows ${CUSTOM_PROPERTIES_MAX_LENGTH}`,
+          BoundaryErrorCode.CustomPropertiesTooLarge,
+        );
+      }
+      try {
+        if (value === null) props.remove(name);
+        else props.set(name, value);
+      } catch (err) {
+        throw new OfficeCallError(value === null ? "customProperties.remove" : "customProperties.set", describeError(err));
+      }
+      await officeCall<void>("customProperties.saveAsync", (cb) => props.saveAsync(cb));
     },
   };
 }

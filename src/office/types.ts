@@ -34,6 +34,15 @@ export interface ComposeItem {
   replaceBody(content: string, type: BodyType): Promise<void>;
   showNotification(key: string, message: string, kind?: NotificationKind): Promise<void>;
   clearNotification(key: string): Promise<void>;
+  /**
+   * This add-in's value stored with this message (Office custom properties: per item, visible only
+   * to this add-in, kept with the draft, ≤ 2,500 characters for all of them as JSON), or undefined
+   * when none is stored. Optional so that a stand-in item without per-message storage still fits;
+   * the real adapter (createComposeItem) and the preview's fake mailbox always provide it.
+   */
+  getCustomProperty?(name: string): Promise<string | undefined>;
+  /** Stores `value` with this message (null removes it) and saves it. Rejects when it cannot be saved. */
+  setCustomProperty?(name: string, value: string | null): Promise<void>;
 }
 
 /** Roaming settings: per user, ≤ 32 KB, persisted only by save(). */

@@ -7,6 +7,7 @@ import * as React from "react";
 import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, Select, tokens, ToggleButton } from "@fluentui/react-components";
 import { PanelRight20Regular, Send20Regular } from "@fluentui/react-icons";
 import type { ComposeItem, SettingsStore } from "../office/types";
+import type { PolicyLoadResult } from "../policy/load-browser";
 import { App } from "../taskpane/App";
 import type { AnalyzeFn } from "../taskpane/useBodyPolling";
 import { ThemedRoot } from "../taskpane/ThemedRoot";
@@ -33,6 +34,8 @@ export interface PreviewAppProps {
   loadSend?: () => Promise<SendFn | null>;
   pollMs?: number;
   analyzeFn?: AnalyzeFn;
+  /** The organisation's policy as the page loaded it (?policy=); the pane and Send use it. */
+  policy?: PolicyLoadResult;
 }
 
 type SendStatus = { kind: "idle" } | { kind: "checking" } | { kind: "done"; text: string; tone: "success" | "neutral" | "warning" };
@@ -182,7 +185,7 @@ function sendResultText(outcome: SendOutcome): { text: string; tone: "success" |
   return { text: "Sent ✓ (no dialog)", tone: "success" };
 }
 
-export function PreviewApp({ host, mailbox, item, settings, subject, initialTheme, initialExample, loadSend, pollMs, analyzeFn }: PreviewAppProps): React.ReactElement {
+export function PreviewApp({ host, mailbox, item, settings, subject, initialTheme, initialExample, loadSend, pollMs, analyzeFn, policy }: PreviewAppProps): React.ReactElement {
   const styles = useStyles();
   const [theme, setTheme] = React.useState<ThemeName>(initialTheme);
   const [exampleId, setExampleId] = React.useState<ExampleId>(initialExample);
@@ -223,6 +226,7 @@ export function PreviewApp({ host, mailbox, item, settings, subject, initialThem
 
   const chooseExample = (id: ExampleId): void => {
     setExampleId(id);
+    mailbox.clearCustomProperties(); // another email: no kind chosen for it yet
     subject.set(loadExample(host, id));
     setSendStatus({ kind: "idle" });
     setPaneKey((k) => k + 1); // a new email: the pane starts fresh, as when Outlook opens another draft
@@ -243,7 +247,7 @@ export function PreviewApp({ host, mailbox, item, settings, subject, initialThem
     if (!send) return;
     setSendStatus({ kind: "checking" });
     try {
-      const outcome = await send(mailbox.item, { mailboxVersion, settings });
+      const outcome = await send(mailbox.item, { mailboxVersion, settings, policy: policy && policy.status === "loaded" ? policy.policy : undefined });
       if (outcome.allowed || !outcome.dialog) {
         const { text, tone } = sendResultText(outcome);
         setSendStatus({ kind: "done", text, tone });
@@ -350,7 +354,7 @@ export function PreviewApp({ host, mailbox, item, settings, subject, initialThem
           </main>
           {paneOpen && (
             <aside className={styles.pane} aria-label="Release Guard task pane" data-testid="taskpane-frame">
-              <App key={paneKey} item={item} settings={settings} theme={theme} pollMs={pollMs} analyzeFn={analyzeFn} />
+              <App key={paneKey} item={item} settings={settings} theme={theme} pollMs={pollMs} analyzeFn={analyzeFn} policy={policy} />
             </aside>
           )}
         </div>

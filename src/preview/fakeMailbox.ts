@@ -10,7 +10,10 @@
  *   message over 150 or key over 32 characters) throw synchronously, as Office.js does;
  * - HTML into a plain-text body fails with InvalidFormatError (2006);
  * - at most 5 notifications (9025), duplicate keys (9023), unknown keys (9024);
- * - roaming settings over 32 KB fail to save (9019).
+ * - roaming settings over 32 KB fail to save (9019);
+ * - custom properties: each loadCustomPropertiesAsync gives its own copy of what was saved on the
+ *   item (as the task pane and the send runtime each load their own), values are kept as text, and
+ *   saving more than 2,500 characters of JSON fails.
  */
 import type { BodyType } from "../office/types";
 import { FakeHostError, type FakeBody } from "./editorHost";
@@ -27,8 +30,8 @@ export interface FakeAsyncResult<T> {
 export type FakeCallback<T> = (result: FakeAsyncResult<T>) => void;
 
 /** The calls the preview can make fail: `?fail=body,insert` on the page's URL. */
-export type FailurePoint = "body" | "bodyType" | "insert" | "replace" | "subject" | "notifications" | "settings";
-export const FAILURE_POINTS: readonly FailurePoint[] = ["body", "bodyType", "insert", "replace", "subject", "notifications", "settings"];
+export type FailurePoint = "body" | "bodyType" | "insert" | "replace" | "subject" | "notifications" | "settings" | "customProperties";
+export const FAILURE_POINTS: readonly FailurePoint[] = ["body", "bodyType", "insert", "replace", "subject", "notifications", "settings", "customProperties"];
 
 export type NotificationType = "informationalMessage" | "errorMessage" | "progressIndicator" | "insightMessage";
 
@@ -83,6 +86,17 @@ export interface FakeOfficeItem {
     removeAsync(key: string, ...rest: Args): void;
     getAllAsync(...rest: Args): void;
   };
+  /** Gives a FakeCustomProperties: this add-in's properties saved on the item. */
+  loadCustomPropertiesAsync(...rest: Args): void;
+}
+
+/** Office.CustomProperties as the fake gives it. */
+export interface FakeCustomProperties {
+  get(name: string): string | undefined;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  getAll(): Record<string, string>;
+  saveAsync(...rest: Args): void;
 }
 
 export interface FakeRoamingSettings {
@@ -102,6 +116,10 @@ export interface FakeMailbox {
   subscribe(listener: () => void): () => void;
   /** Every call made, in order ("body.getAsync(text)", …): for tests and the page's debug panel. */
   calls: string[];
+  /** The custom properties saved on the item (a copy). */
+  customProperties(): Record<string, string>;
+  /** Forgets them: another email is loaded into the compose window. */
+  clearCustomProperties(): void;
 }
 
 const MAX_BODY_WRITE = 1_000_000;
@@ -109,6 +127,7 @@ const MAX_NOTIFICATIONS = 5;
 const MAX_NOTIFICATION_MESSAGE = 150;
 const MAX_NOTIFICATION_KEY = 32;
 const MAX_SETTINGS_CHARS = 32 * 1024;
+const MAX_CUSTOM_PROPERTIES_CHARS = 2500;
 const NOTIFICATION_TYPES: readonly string[] = ["informationalMessage", "errorMessage", "progressIndicator", "insightMessage"];
 
 /** Errors Office.js throws synchronously for bad arguments (same names and wording). */
@@ -133,6 +152,7 @@ const FAILURES: Record<FailurePoint, () => FakeHostError> = {
   subject: () => new FakeHostError(9020, "GenericResponseError", "The request has failed."),
   notifications: () => new FakeHostError(9027, "PersistedNotificationArraySaveError", "The API call you made failed because notifications couldn't be persisted."),
   settings: () => new FakeHostError(9019, "GenericSettingsError", "Roaming settings couldn't be saved."),
+  customProperties: () => new FakeHostError(9020, "GenericResponseError", "The request has failed."),
 };
 
 /** Splits Office's `(…, [options], [callback])` tail. */
@@ -222,6 +242,35 @@ export function createFakeMailbox(options: FakeMailboxOptions): FakeMailbox {
     if (details.icon !== undefined) n.icon = details.icon;
     if (typeof details.persistent === "boolean") n.persistent = details.persistent;
     return n;
+  };
+
+  /** What is saved on the item; each load works on its own copy until it saves. */
+  let savedCustomProperties: Record<string, string> = {};
+  const customPropertiesBag = (): FakeCustomProperties => {
+    let bag: Record<string, string> = { ...savedCustomProperties };
+    return {
+      get: (name: string) => (Object.prototype.hasOwnProperty.call(bag, name) ? bag[name] : undefined),
+      set(name: string, value: unknown): void {
+        if (typeof name !== "string" || name === "") throw argumentError("name");
+        bag = { ...bag, [name]: String(value) };
+      },
+      remove(name: string): void {
+        const next = { ...bag };
+        delete next[name];
+        bag = next;
+      },
+      getAll: () => ({ ...bag }),
+      saveAsync(...rest: Args): void {
+        calls.push("customProperties.saveAsync");
+        run("customProperties", rest, () => {
+          if (JSON.stringify(bag).length > MAX_CUSTOM_PROPERTIES_CHARS) {
+            throw new FakeHostError(9020, "GenericResponseError", "The custom properties exceed 2,500 characters.");
+          }
+          savedCustomProperties = { ...bag };
+          return undefined;
+        });
+      },
+    };
   };
 
   const item: FakeOfficeItem = {
@@ -325,6 +374,10 @@ export function createFakeMailbox(options: FakeMailboxOptions): FakeMailbox {
         run("notifications", rest, () => notifications.map((n) => ({ ...n })));
       },
     },
+    loadCustomPropertiesAsync(...rest: Args): void {
+      calls.push("item.loadCustomPropertiesAsync");
+      run("customProperties", rest, () => customPropertiesBag());
+    },
   };
 
   let settings: Record<string, unknown> = {};
@@ -365,6 +418,10 @@ export function createFakeMailbox(options: FakeMailboxOptions): FakeMailbox {
       return () => listeners.delete(listener);
     },
     calls,
+    customProperties: () => ({ ...savedCustomProperties }),
+    clearCustomProperties(): void {
+      savedCustomProperties = {};
+    },
   };
 }
 

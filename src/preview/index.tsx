@@ -7,6 +7,8 @@
  *   ?fail=body,insert,settings,…    make those Office calls fail (see fakeMailbox.ts)
  *   ?latency=300                    delay every Office callback (ms)
  *   ?poll=1500                      the pane's re-check interval (ms)
+ *   ?policy=example|broken          the organisation policy (default: config/policy.json beside the
+ *                                   page, normally absent → built-in rules; see policySource.ts)
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -16,6 +18,7 @@ import { createEditorHost } from "./editorHost";
 import { findExample } from "./examples";
 import { createFakeMailbox, parseFailures, type FailurePoint, type FakeMailbox } from "./fakeMailbox";
 import { htmlToText } from "./htmlText";
+import { loadPreviewPolicy, parsePolicyChoice } from "./policySource";
 import { PreviewApp } from "./PreviewApp";
 import { loadSend, type MailboxVersion, type SendOutcome } from "./sendAdapter";
 import { createSubjectModel } from "./subjectModel";
@@ -52,10 +55,12 @@ function positiveNumber(value: string | null): number | undefined {
   return value !== null && Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const params = new URLSearchParams(window.location.search);
+  // Loaded before the pane's first check, as the task pane's composition root does.
+  const policy = await loadPreviewPolicy(parsePolicyChoice(params.get("policy")));
   const example = findExample(params.get("example"));
 
   const host = createEditorHost(document);
@@ -89,7 +94,7 @@ function main(): void {
     },
     async send(mailboxVersion: MailboxVersion = "1.15"): Promise<SendOutcome | null> {
       const send = await loadSend();
-      return send ? send(mailbox.item, { mailboxVersion, settings }) : null;
+      return send ? send(mailbox.item, { mailboxVersion, settings, policy: policy.status === "loaded" ? policy.policy : undefined }) : null;
     },
   };
 
@@ -104,8 +109,9 @@ function main(): void {
       initialExample={example.id}
       loadSend={loadSend}
       pollMs={positiveNumber(params.get("poll")) || undefined}
+      policy={policy}
     />,
   );
 }
 
-main();
+void main();

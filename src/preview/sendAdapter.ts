@@ -3,6 +3,7 @@
  * lazily (its own chunk, so the preview's first paint does not wait for it) and describes what
  * Outlook would do. Returns null when the simulation cannot be loaded, and the page hides Send.
  */
+import type { Policy } from "../checker/types";
 import type { SettingsStore } from "../office/types";
 import type { FakeOfficeItem } from "./fakeMailbox";
 
@@ -16,6 +17,7 @@ export interface SendDialogModel {
   markdown?: string;
   /** The button that opens the task pane ("Fix release"), when the client supports it (1.14+). */
   fixLabel?: string;
+  /** False when the organisation's policy blocks the send until it is fixed. */
   canSendAnyway: boolean;
 }
 
@@ -26,7 +28,14 @@ export interface SendOutcome {
   failure?: { reason: string; message: string };
 }
 
-export type SendFn = (item: FakeOfficeItem, opts: { mailboxVersion: MailboxVersion; settings?: SettingsStore }) => Promise<SendOutcome>;
+export interface SendOptions {
+  mailboxVersion: MailboxVersion;
+  settings?: SettingsStore;
+  /** The organisation's policy the page loaded; none = built-in rules. */
+  policy?: Policy;
+}
+
+export type SendFn = (item: FakeOfficeItem, opts: SendOptions) => Promise<SendOutcome>;
 
 /**
  * @example

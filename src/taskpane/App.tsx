@@ -1,16 +1,21 @@
 /**
- * The task pane: a live check of the release being written, the five details, the wording the shop
- * could misread, the quantities understood, and the guided builder. Everything that touches Office
- * arrives as props (item, settings), so the pane renders the same in Outlook, in the preview page
- * and in tests.
+ * The task pane: a live check of the release being written, the kind of release (which the buyer
+ * can correct), the five details, the wording the shop could misread, the quantities understood,
+ * and the guided builder, under the organisation's policy when one is deployed. Everything that
+ * touches Office arrives as props (item, settings), so the pane renders the same in Outlook, in the
+ * preview page and in tests.
  */
 import * as React from "react";
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowClockwise20Regular } from "@fluentui/react-icons";
+import type { AnalyzeOptions, ReleaseKind } from "../checker/types";
 import type { ComposeItem, SettingsStore } from "../office/types";
+import type { PolicyLoadResult } from "../policy/load-browser";
 import { Builder } from "./builder/Builder";
 import { DetailChecklist } from "./components/DetailChecklist";
 import { FindingsList } from "./components/FindingsList";
+import { KindPicker } from "./components/KindPicker";
+import { PolicyNotice } from "./components/PolicyNotice";
 import { QuantitiesSummary } from "./components/QuantitiesSummary";
 import { SendFailureNotice } from "./components/SendFailureNotice";
 import { StateMessage } from "./components/StateMessage";
@@ -19,6 +24,7 @@ import { VerdictBanner } from "./components/VerdictBanner";
 import { DETAIL_LABELS } from "./labels";
 import type { ThemeName } from "./theme";
 import { useBodyPolling, type AnalyzeFn, type BodyCheckState } from "./useBodyPolling";
+import { useKindCorrection, type KindCorrection } from "./useKindCorrection";
 
 export interface AppProps {
   /** The message being composed; null when Office.js or a compose item is not available. */
@@ -32,6 +38,13 @@ export interface AppProps {
   pollMs?: number;
   /** Why there is no item (shown in the "open it from Outlook" state). */
   unavailableReason?: string;
+  /**
+   * The organisation's policy as the composition root loaded it (loadPolicyFromOrigin). "loaded"
+   * applies it; "error" keeps the built-in rules and says why; "none" or undefined: built-in rules.
+   */
+  policy?: PolicyLoadResult;
+  /** How long the first check waits for the kind remembered with the message. */
+  kindReadWaitMs?: number;
 }
 
 const useStyles = makeStyles({
@@ -65,25 +78,47 @@ const useStyles = makeStyles({
   loading: { alignSelf: "flex-start" },
 });
 
+/** What the checker gets: the buyer's kind and the loaded policy; undefined when neither applies. */
+function useAnalyzeOptions(kind: ReleaseKind | undefined, policy: PolicyLoadResult | undefined): AnalyzeOptions | undefined {
+  const loaded = policy && policy.status === "loaded" ? policy.policy : undefined;
+  return React.useMemo(() => {
+    if (kind === undefined && loaded === undefined) return undefined;
+    const options: AnalyzeOptions = {};
+    if (kind !== undefined) options.kind = kind;
+    if (loaded !== undefined) options.policy = loaded;
+    return options;
+  }, [kind, loaded]);
+}
+
 /** The Check again button's icon: a spinner while a requested check runs. */
 function CheckIcon({ checking }: { checking: boolean }): React.ReactElement {
   return checking ? <Spinner size="extra-tiny" aria-hidden="true" /> : <ArrowClockwise20Regular aria-hidden="true" />;
 }
 
-function ReportView({ state }: { state: BodyCheckState }): React.ReactElement | null {
+function ReportView({ state, correction }: { state: BodyCheckState; correction: KindCorrection }): React.ReactElement | null {
   const styles = useStyles();
   const report = state.report;
   if (!report) return null;
+  const picker = (
+    <KindPicker
+      detected={state.detectedKind ?? report.kind}
+      chosen={correction.kind}
+      onChange={correction.choose}
+      saveError={correction.saveError}
+    />
+  );
   if (report.verdict === "not-a-release") {
     return (
-      <div data-testid="state-not-a-release">
+      <div className={styles.section} data-testid="state-not-a-release">
         <VerdictBanner report={report} />
+        {picker}
       </div>
     );
   }
   return (
     <>
       <VerdictBanner report={report} />
+      {picker}
       <section className={styles.section} aria-labelledby="rg-details-title">
         <h2 id="rg-details-title" className={styles.sectionTitle}>
           Release details
@@ -108,7 +143,7 @@ function ReportView({ state }: { state: BodyCheckState }): React.ReactElement | 
   );
 }
 
-function CheckContent({ state, onRetry }: { state: BodyCheckState; onRetry: () => void }): React.ReactElement {
+function CheckContent({ state, onRetry, correction }: { state: BodyCheckState; onRetry: () => void; correction: KindCorrection }): React.ReactElement {
   const styles = useStyles();
   switch (state.status) {
     case "loading":
@@ -138,11 +173,11 @@ function CheckContent({ state, onRetry }: { state: BodyCheckState; onRetry: () =
             <p data-testid="unreadable-reason">{state.error}</p>
             <p>Your email is untouched. Retry, or keep writing and Release Guard will try again.</p>
           </StateMessage>
-          <ReportView state={state} />
+          <ReportView state={state} correction={correction} />
         </>
       );
     default:
-      return <ReportView state={state} />;
+      return <ReportView state={state} correction={correction} />;
   }
 }
 
@@ -150,9 +185,12 @@ function CheckContent({ state, onRetry }: { state: BodyCheckState; onRetry: () =
  * @example
  * <FluentProvider theme={webLightTheme}><App item={item} settings={settings} theme="light" /></FluentProvider>
  */
-export function App({ item, settings, theme, analyzeFn, pollMs = 1500, unavailableReason }: AppProps): React.ReactElement {
+export function App({ item, settings, theme, analyzeFn, pollMs = 1500, unavailableReason, policy, kindReadWaitMs }: AppProps): React.ReactElement {
   const styles = useStyles();
-  const { state, checkNow } = useBodyPolling(item, pollMs, { analyze: analyzeFn });
+  const correction = useKindCorrection(item, kindReadWaitMs);
+  const analyzeOptions = useAnalyzeOptions(correction.kind, policy);
+  // The first check waits (briefly) for the kind remembered with this message, so it does not flip.
+  const { state, checkNow } = useBodyPolling(correction.ready ? item : null, pollMs, { analyze: analyzeFn, analyzeOptions });
   const report = state.report;
 
   if (!item) {
@@ -193,9 +231,10 @@ export function App({ item, settings, theme, analyzeFn, pollMs = 1500, unavailab
           Check again
         </Button>
       </header>
+      <PolicyNotice policy={policy} />
       <VerdictAnnouncer verdict={report?.verdict ?? null} kind={report?.kind ?? null} />
       <SendFailureNotice settings={settings} />
-      <CheckContent state={state} onRetry={checkNow} />
+      <CheckContent state={state} onRetry={checkNow} correction={correction} />
       {state.status !== "loading" && (
         <section className={styles.section} aria-labelledby="rg-builder-title" data-testid="builder-section">
           <h2 id="rg-builder-title" className={styles.sectionTitle}>

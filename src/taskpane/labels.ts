@@ -1,7 +1,12 @@
 /** The pane's words for the checker's codes: what a buyer reads, never an internal id. */
 import type { DetailKey, DetailStatus, ReleaseKind, Severity, Verdict } from "../checker/types";
 
-export const KIND_LABELS: Record<ReleaseKind, string> = {
+/**
+ * Short kind names for the spoken verdict. The banner and the kind picker show the checker's full
+ * plain-words labels (KIND_LABELS from src/checker), e.g. "Sample-only approval — no production
+ * quantity released".
+ */
+export const KIND_SHORT_LABELS: Record<ReleaseKind, string> = {
   "first-lot": "First-lot release",
   "sample-only": "Sample-only approval",
   "shipment-window": "Shipment-window release",
@@ -51,5 +56,12 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
 export function verdictAnnouncement(verdict: Verdict, kind: ReleaseKind): string {
   const text = VERDICT_TEXT[verdict];
   if (verdict === "not-a-release") return `Release Guard: ${text.title}.`;
-  return `Release Guard: ${text.title} (${KIND_LABELS[kind]}).`;
+  return `Release Guard: ${text.title} (${KIND_SHORT_LABELS[kind]}).`;
 }
+
+/**
+ * The words before a policy error in the pane. The same text as POLICY_ERROR_LEAD in
+ * src/policy/load-browser (test/taskpane/labels.test.ts keeps them equal); repeated here so the
+ * pane's first bundle does not pull in the policy validator, which index.tsx loads on demand.
+ */
+export const POLICY_ERROR_LEAD = "Your organisation's policy could not be loaded: ";

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { analyze as defaultAnalyze } from "../checker";
-import type { AnalyzeOptions, Report } from "../checker/types";
+import type { AnalyzeOptions, ReleaseKind, Report } from "../checker/types";
 import type { ComposeItem } from "../office/types";
 
 export type BodyCheckStatus = "loading" | "ready" | "empty" | "error";
@@ -17,6 +17,11 @@ export interface BodyCheckState {
   text: string;
   /** The latest report; kept (stale) while a later read fails. Null when empty or never read. */
   report: Report | null;
+  /**
+   * The kind the checker recognises in this text by itself. Equals `report.kind` unless a kind was
+   * given in the options (the buyer's correction); null without a report.
+   */
+  detectedKind: ReleaseKind | null;
   /** Why the last read or check failed (status "error"); Office's message is kept. */
   error: string | null;
   /** True while a check the buyer asked for (Check again / Retry) is running. */
@@ -28,6 +33,10 @@ export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => Report;
 export interface UseBodyPollingOptions {
   /** The checker; injectable for tests. Defaults to src/checker's analyze. */
   analyze?: AnalyzeFn;
+  /**
+   * The kind the buyer chose and the organisation's policy. A change re-checks at once, keeping
+   * what is on screen until the new check is in (no loading state, nothing unmounted).
+   */
   analyzeOptions?: AnalyzeOptions;
 }
 
@@ -37,7 +46,7 @@ export interface BodyPolling {
   checkNow: () => void;
 }
 
-export const INITIAL_BODY_CHECK: BodyCheckState = { status: "loading", text: "", report: null, error: null, checking: false };
+export const INITIAL_BODY_CHECK: BodyCheckState = { status: "loading", text: "", report: null, detectedKind: null, error: null, checking: false };
 
 function isVisible(): boolean {
   return typeof document === "undefined" || document.visibilityState === "visible";
@@ -50,7 +59,16 @@ function errorMessage(error: unknown): string {
 
 /** What the buyer sees, as a string: equal keys mean no re-render is needed. */
 function visibleKey(state: BodyCheckState): string {
-  return JSON.stringify([state.status, state.report, state.error, state.checking]);
+  return JSON.stringify([state.status, state.report, state.detectedKind, state.error, state.checking]);
+}
+
+/** The report, and the kind the checker finds by itself (a second, kind-free check only when a kind was given). */
+function check(analyze: AnalyzeFn, text: string, options: AnalyzeOptions | undefined): { report: Report; detectedKind: ReleaseKind } {
+  const report = analyze(text, options);
+  if (!options || options.kind === undefined) return { report, detectedKind: report.kind };
+  const { kind: _chosen, ...rest } = options;
+  const detected = analyze(text, Object.keys(rest).length > 0 ? rest : undefined);
+  return { report, detectedKind: detected.kind };
 }
 
 /**
@@ -110,12 +128,12 @@ export function useBodyPolling(item: ComposeItem | null, intervalMs = 1500, opti
         }
         lastText = text;
         if (text.trim() === "") {
-          commit({ status: "empty", text, report: null, error: null, checking: false });
+          commit({ status: "empty", text, report: null, detectedKind: null, error: null, checking: false });
           return;
         }
         try {
-          const report = analyzeRef.current(text, analyzeOptionsRef.current);
-          commit({ status: "ready", text, report, error: null, checking: false });
+          const { report, detectedKind } = check(analyzeRef.current, text, analyzeOptionsRef.current);
+          commit({ status: "ready", text, report, detectedKind, error: null, checking: false });
         } catch (error) {
           lastText = null;
           commit({ ...current, status: "error", error: `The check itself failed: ${errorMessage(error)}`, checking: false });
@@ -156,8 +174,15 @@ export function useBodyPolling(item: ComposeItem | null, intervalMs = 1500, opti
       document.removeEventListener("visibilitychange", onVisibilityChange);
       checkNowRef.current = () => undefined;
     };
-    // analyzeOptionsKey: a different policy or kind means a fresh check.
-  }, [item, intervalMs, analyzeOptionsKey]);
+  }, [item, intervalMs]);
+
+  // A different kind or policy: check again at once, over the same text, without starting over.
+  const appliedOptionsKey = React.useRef(analyzeOptionsKey);
+  React.useEffect(() => {
+    if (appliedOptionsKey.current === analyzeOptionsKey) return;
+    appliedOptionsKey.current = analyzeOptionsKey;
+    checkNowRef.current();
+  }, [analyzeOptionsKey]);
 
   const checkNow = React.useCallback(() => checkNowRef.current(), []);
   return { state, checkNow };

@@ -45,6 +45,21 @@ describe("alertItems", () => {
     expect(alertItems(report)).toEqual([{ message: "Name who approves production" }]);
   });
 
+  it("lists info findings last when the policy reacts to them (includeInfo)", () => {
+    const body = "Please ship the 10 sample brackets ASAP. Thanks, Dana";
+    const report = makeReport(body, {
+      kind: "sample-only",
+      verdict: "incomplete",
+      details: { approver: missing("Name who approves production") },
+      findings: [finding(body, "ASAP", "Give a need-by date", { severity: "info", ruleId: "policy-banned-phrase" })],
+    });
+    expect(alertItems(report)).toEqual([{ message: "Name who approves production" }]);
+    expect(alertItems(report, { includeInfo: true })).toEqual([
+      { message: "Name who approves production" },
+      { message: "Give a need-by date", phrase: "ASAP" },
+    ]);
+  });
+
   it("lets a finding that quotes the buyer replace a detail saying the same thing", () => {
     const body = "Go ahead, we will confirm lot 2 later.";
     const report = makeReport(body, {
@@ -120,6 +135,16 @@ describe("shorten", () => {
 });
 
 describe("composeAlert", () => {
+  it("says a blocked email must be fixed before sending, in both messages", () => {
+    const alert = composeAlert(INCOMPLETE_REPORT, ERROR_MESSAGE_MAX, { blocked: true });
+    expect(alert.message).toBe("Incomplete release — must be fixed before sending: Name who approves lot 2; “we” does not name who approves lot 2.");
+    expect(alert.markdown).toBe("**Incomplete release — must be fixed before sending**\n\n- Name who approves lot 2\r- **we** does not name who approves lot 2\r");
+  });
+
+  it("leads a clean release stopped by the policy with the policy, not a verdict it does not have", () => {
+    expect(composeAlert({ ...INCOMPLETE_REPORT, verdict: "clean" }).message).toMatch(/^Release policy: /);
+  });
+
   it("writes the vague release's plain message", () => {
     expect(composeAlert(VAGUE_REPORT).message).toBe(
       "Vague release: “Go ahead with the first batch” does not say how many units; " +

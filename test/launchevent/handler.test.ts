@@ -79,7 +79,8 @@ describe("handleSend: what the buyer sees", () => {
   it("lets a clean release go at once, with no dialog", async () => {
     const t = setup(CLEAN_BODY);
     await expect(t.run()).resolves.toEqual({ allowEvent: true });
-    expect(t.analyze).toHaveBeenCalledWith(CLEAN_BODY);
+    // No kind chosen and no policy: the checker gets empty options (its detected kind, built-in rules).
+    expect(t.analyze).toHaveBeenCalledWith(CLEAN_BODY, {});
     expect(t.recorded).toEqual([]);
     expect(t.clock.pending).toBe(0);
   });

@@ -4,7 +4,7 @@
  * context.roamingSettings and MailboxEnums. Node environment on purpose: the classic-Windows
  * runtime has no DOM either.
  */
-import type { Report } from "../../src/checker/types";
+import type { AnalyzeOptions, Report } from "../../src/checker/types";
 import type { CompletedOptions } from "../../src/launchevent/handler";
 import { LAST_SEND_FAILURE_KEY, SEND_HANDLER_FUNCTION_NAME } from "../../src/launchevent/ids";
 import {
@@ -37,7 +37,9 @@ interface FakeOptions {
   /** Highest Mailbox requirement set the client supports. */
   mailbox?: "1.12" | "1.14" | "1.15";
   /** Replaces the real checker inside the entry. */
-  analyze?: (text: string) => Report;
+  analyze?: (text: string, options?: AnalyzeOptions) => Report;
+  /** This add-in's custom properties stored on the message (the task pane's kind correction). */
+  customProperties?: Record<string, string>;
 }
 
 const versionNumber = (v: string) => Number(v.split(".")[1]);
@@ -79,6 +81,19 @@ function loadEntry(opts: FakeOptions = {}): FakeOutlook {
               else cb({ status: "failed", error: { message: body.error, code: body.code } });
             },
           },
+          loadCustomPropertiesAsync(cb: AsyncCallback) {
+            const stored = { ...(opts.customProperties ?? {}) };
+            cb({
+              status: "succeeded",
+              value: {
+                get: (name: string) => stored[name],
+                set: (name: string, value: string) => void (stored[name] = value),
+                remove: (name: string) => void delete stored[name],
+                getAll: () => ({ ...stored }),
+                saveAsync: (done?: AsyncCallback) => done?.({ status: "succeeded" }),
+              },
+            });
+          },
         },
       },
       roamingSettings: {
@@ -105,7 +120,7 @@ function loadEntry(opts: FakeOptions = {}): FakeOutlook {
 }
 
 /** Answers for the hand-made bodies, so the entry's output can be asserted exactly. */
-const fixtureAnalyze = (text: string): Report => {
+const fixtureAnalyze = (text: string, _options?: AnalyzeOptions): Report => {
   if (text === VAGUE_BODY) return VAGUE_REPORT;
   if (text === SEED_BODY) return INCOMPLETE_REPORT;
   if (text === CLEAN_BODY) return CLEAN_REPORT;
@@ -115,8 +130,137 @@ const fixtureAnalyze = (text: string): Report => {
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Office;
+  delete (globalThis as Record<string, unknown>).self;
   jest.dontMock("../../src/checker");
   jest.useRealTimers();
+});
+
+/**
+ * What Outlook on the web, new Outlook and Mac give the handler: a page (launchevent.html) on the
+ * add-in's site, with its own fetch. `files` answers by relative URL; anything else is a 404.
+ */
+function installPage(files: Record<string, { status: number; body: string }>) {
+  const fetch = jest.fn(async (url: string, _init: unknown) => {
+    const file = files[url] ?? { status: 404, body: "Not Found" };
+    return {
+      ok: file.status >= 200 && file.status < 300,
+      status: file.status,
+      statusText: file.status === 404 ? "Not Found" : file.status === 200 ? "OK" : "Error",
+      url: "https://addin.example.com/" + url,
+      text: async () => file.body,
+    };
+  });
+  (globalThis as Record<string, unknown>).self = {
+    location: { href: "https://addin.example.com/launchevent.html", origin: "https://addin.example.com" },
+    fetch,
+  };
+  return fetch;
+}
+
+const BLOCKING_POLICY_JSON = JSON.stringify({ version: 1, sendCheck: { error: "block", warning: "warn", info: "allow" } });
+const VAGUE_PLAIN_ITEMS =
+  "“Go ahead with the first batch” does not say how many units; " +
+  "“we will tell you later”: Name the event that opens the next lot; " +
+  "Lot quantity not stated; Say that the rest of the order stays on hold; " +
+  "Name the file revision and the material; Name who approves lot 2.";
+const VAGUE_MARKDOWN_ITEMS =
+  "- **Go ahead with the first batch** does not say how many units\r" +
+  "- **we will tell you later**: Name the event that opens the next lot\r" +
+  "- Lot quantity not stated\r" +
+  "- Say that the rest of the order stays on hold\r" +
+  "- Name the file revision and the material\r" +
+  "- Name who approves lot 2\r";
+
+describe("the launch-event entry: the buyer's kind and the organisation's policy", () => {
+  it("reads the kind the buyer chose in the task pane from the message, and judges the email as that kind", async () => {
+    const analyze = jest.fn(fixtureAnalyze);
+    const outlook = loadEntry({ analyze, body: SEED_BODY, customProperties: { releaseKind: "payment-trigger" } });
+    const event = outlook.event();
+    await outlook.handler!(event);
+    expect(analyze).toHaveBeenCalledWith(SEED_BODY, { kind: "payment-trigger" });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("uses the detected kind when the message holds no choice", async () => {
+    const analyze = jest.fn(fixtureAnalyze);
+    const outlook = loadEntry({ analyze, body: SEED_BODY, customProperties: { unrelated: "x" } });
+    await outlook.handler!(outlook.event());
+    expect(analyze).toHaveBeenCalledWith(SEED_BODY, {});
+  });
+
+  it("in a page, reads config/policy.json from the add-in's own site and blocks as the policy says", async () => {
+    const fetch = installPage({ "config/policy.json": { status: 200, body: BLOCKING_POLICY_JSON } });
+    const analyze = jest.fn(fixtureAnalyze);
+    const outlook = loadEntry({ analyze, mailbox: "1.15" });
+    const event = outlook.event();
+    await outlook.handler!(event);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]![0]).toBe("config/policy.json");
+    expect(fetch.mock.calls[0]![1]).toMatchObject({ method: "GET", credentials: "same-origin" });
+    expect(analyze.mock.calls[0]![1]).toEqual({ policy: { sendCheck: { error: "block", warning: "warn", info: "allow" } } });
+    expect(event.options()).toEqual([
+      {
+        allowEvent: false,
+        errorMessage: "Vague release — must be fixed before sending: " + VAGUE_PLAIN_ITEMS,
+        errorMessageMarkdown: "**Vague release — must be fixed before sending**\n\n" + VAGUE_MARKDOWN_ITEMS,
+        cancelLabel: "Fix release",
+        commandId: "msgComposeOpenPaneButton",
+        contextData: '{"verdict":"vague","kind":"first-lot"}',
+      },
+    ]);
+  });
+
+  it("in a page with no policy deployed (404), uses the built-in rules: warn with Send Anyway", async () => {
+    installPage({});
+    const outlook = loadEntry({ analyze: fixtureAnalyze, mailbox: "1.14" });
+    const event = outlook.event();
+    await outlook.handler!(event);
+    expect(event.options()).toEqual([
+      {
+        allowEvent: false,
+        errorMessage: "Vague release: " + VAGUE_PLAIN_ITEMS,
+        cancelLabel: "Fix release",
+        commandId: "msgComposeOpenPaneButton",
+        contextData: '{"verdict":"vague","kind":"first-lot"}',
+        sendModeOverride: "promptUser",
+      },
+    ]);
+  });
+
+  it("in a page whose policy has an error, uses the built-in rules and records nothing", async () => {
+    installPage({ "config/policy.json": { status: 200, body: '{ "sendCheck": { "error": "stop" } }' } });
+    const analyze = jest.fn(fixtureAnalyze);
+    const outlook = loadEntry({ analyze, mailbox: "1.14" });
+    const event = outlook.event();
+    await outlook.handler!(event);
+    expect(analyze).toHaveBeenCalledWith(VAGUE_BODY, {});
+    expect(event.options()[0]!.sendModeOverride).toBe("promptUser");
+    expect(outlook.saved).toBeUndefined();
+  });
+
+  it("in classic Outlook's JavaScript-only runtime (no page), fetches nothing and uses the built-in rules", async () => {
+    const fetch = jest.fn();
+    (globalThis as Record<string, unknown>).self = { fetch }; // a global object, but no page address
+    const analyze = jest.fn(fixtureAnalyze);
+    const outlook = loadEntry({ analyze, mailbox: "1.14", customProperties: { releaseKind: "first-lot" } });
+    const event = outlook.event();
+    await outlook.handler!(event);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(analyze).toHaveBeenCalledWith(VAGUE_BODY, { kind: "first-lot" });
+    expect(event.options()[0]!.sendModeOverride).toBe("promptUser");
+  });
+
+  it("lets the email go after 3 s even under a blocking policy when the body never arrives", async () => {
+    jest.useFakeTimers();
+    installPage({ "config/policy.json": { status: 200, body: BLOCKING_POLICY_JSON } });
+    const outlook = loadEntry({ analyze: fixtureAnalyze, body: "never" });
+    const event = outlook.event();
+    const done = outlook.handler!(event);
+    await jest.advanceTimersByTimeAsync(3000);
+    await done;
+    expect(event.options()).toEqual([{ allowEvent: true }]);
+    expect(outlook.saved?.[LAST_SEND_FAILURE_KEY]).toMatchObject({ reason: "timeout" });
+  });
 });
 
 describe("the launch-event entry", () => {

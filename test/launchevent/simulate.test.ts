@@ -146,3 +146,50 @@ describe("simulateSend with the real checker (to spec; follows the checker as it
     expect(outcome).toEqual({ allowed: true, completedOptions: { allowEvent: true } });
   });
 });
+
+describe("simulateSend with the buyer's kind and the organisation's policy (the preview's Send)", () => {
+  /** The preview's fake mailbox over a fixed text body (no editor needed). */
+  function previewMailbox(body: string) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createFakeMailbox } = require("../../src/preview/fakeMailbox") as typeof import("../../src/preview/fakeMailbox");
+    return createFakeMailbox({
+      body: { getType: () => "text", getText: () => body, getHtml: () => `<div>${body}</div>`, insertAtSelection: () => undefined, replace: () => undefined },
+      getSubject: () => "RE: PO 4512 brackets",
+      storage: null,
+    });
+  }
+
+  it("judges the email as the kind the buyer chose in the pane, read back from the message", async () => {
+    const mailbox = previewMailbox(SEED_BODY);
+    const { createComposeItem } = await import("../../src/office/compose");
+    await createComposeItem(mailbox.item).setCustomProperty!("releaseKind", "payment-trigger");
+    const analyze = jest.fn(fixtureAnalyze);
+    await simulateSend(mailbox.item, { mailboxVersion: "1.15", analyze });
+    expect(analyze).toHaveBeenCalledWith(SEED_BODY, { kind: "payment-trigger" });
+  });
+
+  it("shows a dialog without Send Anyway when the policy blocks errors", async () => {
+    const mailbox = previewMailbox(SEED_BODY);
+    const policy = { sendCheck: { error: "block" as const } };
+    const analyze = jest.fn(fixtureAnalyze);
+    const outcome = await simulateSend(mailbox.item, { mailboxVersion: "1.15", analyze, policy });
+    expect(analyze).toHaveBeenCalledWith(SEED_BODY, { policy });
+    expect(outcome.allowed).toBe(false);
+    expect(outcome.dialog).toEqual({
+      message: "Incomplete release — must be fixed before sending: Name who approves lot 2; “we” does not name who approves lot 2.",
+      markdown: "**Incomplete release — must be fixed before sending**\n\n- Name who approves lot 2\r- **we** does not name who approves lot 2\r",
+      fixLabel: "Fix release",
+      canSendAnyway: false,
+    });
+    expect(outcome.completedOptions.sendModeOverride).toBeUndefined();
+  });
+
+  it("sends without a dialog when the policy allows errors", async () => {
+    const outcome = await simulateSend(previewMailbox(VAGUE_BODY).item, {
+      mailboxVersion: "1.15",
+      analyze: fixtureAnalyze,
+      policy: { sendCheck: { error: "allow" } },
+    });
+    expect(outcome).toEqual({ allowed: true, completedOptions: { allowEvent: true } });
+  });
+});

@@ -51,11 +51,23 @@ export interface MockItemOptions {
   subject?: string;
   /** Methods that should fail with this Office error. */
   failing?: Partial<Record<string, OfficeErrorData>>;
+  /** This add-in's custom properties already stored on the item (as Office keeps them: text). */
+  customProperties?: Record<string, string>;
+  /** Leave out CustomProperties.getAll (clients before Mailbox 1.9). */
+  withoutGetAll?: boolean;
+}
+
+/** What the mock keeps of the item's custom properties: the in-memory bag and what was saved. */
+export interface MockCustomProperties {
+  bag: Map<string, string>;
+  saved: Record<string, string> | undefined;
+  saves: number;
 }
 
 /** A compose item backed by OfficeMockObject, recording every call. */
-export function mockComposeItem(options: MockItemOptions = {}): { item: OfficeComposeItemLike; state: MockState } {
+export function mockComposeItem(options: MockItemOptions = {}): { item: OfficeComposeItemLike; state: MockState; custom: MockCustomProperties } {
   const state: MockState = { calls: [] };
+  const custom: MockCustomProperties = { bag: new Map(Object.entries(options.customProperties ?? {})), saved: undefined, saves: 0 };
   const failing = options.failing ?? {};
   const answer = (method: string, args: unknown[], value: unknown) => {
     state.calls.push({ method, args });
@@ -80,10 +92,49 @@ export function mockComposeItem(options: MockItemOptions = {}): { item: OfficeCo
         replaceAsync: (...args: unknown[]) => answer("notificationMessages.replaceAsync", args, undefined),
         removeAsync: (...args: unknown[]) => answer("notificationMessages.removeAsync", args, undefined),
       },
+      // A new bag object per load, over the properties kept on the item.
+      loadCustomPropertiesAsync: (...args: unknown[]) => answer("item.loadCustomPropertiesAsync", args, customPropertiesBag(custom, state, options)),
     },
   };
   const mock = new OfficeMockObject(data) as unknown as { item: OfficeComposeItemLike };
-  return { item: mock.item, state };
+  return { item: mock.item, state, custom };
+}
+
+/** Office.CustomProperties over the mock's map, itself an OfficeMockObject. */
+function customPropertiesBag(custom: MockCustomProperties, state: MockState, options: MockItemOptions): unknown {
+  const record = (method: string, args: unknown[]) => state.calls.push({ method, args });
+  const bag: Record<string, unknown> = {
+    get: (name: string) => {
+      record("customProperties.get", [name]);
+      return custom.bag.get(name); // undefined for a name never set, as Outlook does
+    },
+    set: (name: string, value: string) => {
+      record("customProperties.set", [name, value]);
+      custom.bag.set(name, String(value));
+    },
+    remove: (name: string) => {
+      record("customProperties.remove", [name]);
+      custom.bag.delete(name);
+    },
+    saveAsync: (...args: unknown[]) => {
+      record("customProperties.saveAsync", args);
+      const cb = args.find((a) => typeof a === "function") as Cb | undefined;
+      const error = options.failing?.["customProperties.saveAsync"];
+      if (!error) {
+        custom.saved = Object.fromEntries(custom.bag);
+        custom.saves++;
+      }
+      cb?.(error ? failed(error) : succeeded(undefined));
+    },
+  };
+  if (!options.withoutGetAll) {
+    bag.getAll = () => {
+      record("customProperties.getAll", []);
+      return Object.fromEntries(custom.bag);
+    };
+  }
+  const mock = new OfficeMockObject({ host: "outlook", customProperties: bag }) as unknown as { customProperties: unknown };
+  return mock.customProperties;
 }
 
 /** Roaming settings backed by OfficeMockObject: an in-memory map, saveAsync optionally failing. */

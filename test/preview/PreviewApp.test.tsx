@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createComposeItem, createSettingsStore } from "../../src/office/compose";
 import type { Report } from "../../src/checker/types";
@@ -9,16 +9,28 @@ import { findExample } from "../../src/preview/examples";
 import { createFakeMailbox } from "../../src/preview/fakeMailbox";
 import { PreviewApp } from "../../src/preview/PreviewApp";
 import type { SendFn, SendOutcome } from "../../src/preview/sendAdapter";
+import type { AnalyzeOptions, Policy } from "../../src/checker/types";
+import { KIND_LABELS } from "../../src/checker";
+import type { PolicyLoadResult } from "../../src/policy/load-browser";
 import { createSubjectModel } from "../../src/preview/subjectModel";
 import { notReleaseReport, vagueReport } from "../taskpane/fixtures";
 
+/**
+ * Lets the pane finish what it started: it reads the kind remembered with the message, then the
+ * body, with React effects in between, so wait until it is no longer loading, then let any
+ * remaining promise callbacks run.
+ */
 async function settle(): Promise<void> {
+  await waitFor(() => {
+    const pane = screen.queryByTestId("taskpane");
+    if (pane && pane.getAttribute("data-status") === "loading") throw new Error("the pane is still reading the message");
+  });
   await act(async () => {
-    for (let i = 0; i < 5; i++) await Promise.resolve();
+    for (let i = 0; i < 10; i++) await Promise.resolve();
   });
 }
 
-function setup(outcome: SendOutcome = { allowed: true }) {
+function setup(outcome: SendOutcome = { allowed: true }, policy?: PolicyLoadResult) {
   const host = createEditorHost(document);
   const example = findExample("vague");
   host.load(example.html, "html");
@@ -26,7 +38,7 @@ function setup(outcome: SendOutcome = { allowed: true }) {
   const mailbox = createFakeMailbox({ body: host, getSubject: subject.get, setSubject: subject.set, storage: null });
   const item = createComposeItem(mailbox.item);
   const settings = createSettingsStore(mailbox.roamingSettings);
-  const analyzeFn = jest.fn((text: string): Report => (/go ahead/i.test(text) ? vagueReport() : notReleaseReport()));
+  const analyzeFn = jest.fn((text: string, _options?: AnalyzeOptions): Report => (/go ahead/i.test(text) ? vagueReport() : notReleaseReport()));
   const send = jest.fn<ReturnType<SendFn>, Parameters<SendFn>>(async () => outcome);
   render(
     <PreviewApp
@@ -40,6 +52,7 @@ function setup(outcome: SendOutcome = { allowed: true }) {
       loadSend={async () => send}
       pollMs={60_000}
       analyzeFn={analyzeFn}
+      policy={policy}
     />,
   );
   return { host, mailbox, analyzeFn, send, subject };
@@ -76,6 +89,9 @@ describe("preview page", () => {
     const dialog = await screen.findByTestId("send-dialog");
     const message = within(dialog).getByTestId("send-dialog-message");
     expect(message.querySelector("strong")?.textContent).toBe("Vague release");
+    // Fluent's focus manager (tabster) settles which modal is active on a timer, hiding everything
+    // else from assistive technology; the dialog itself must end up exposed.
+    await waitFor(() => expect(dialog.closest("[aria-hidden='true']")).toBeNull());
     expect(within(message).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Go ahead with the first batch does not say how many",
       "Name who approves lot 2",
@@ -136,5 +152,38 @@ describe("preview page", () => {
     await userEvent.click(screen.getByRole("button", { name: "Check again" }));
     await settle();
     expect(screen.getByTestId("unreadable-reason").textContent).toBe("body.getAsync(text) failed: There was an internal format error. (code 9002)");
+  });
+
+  it("runs the pane and Send under the policy the page loaded (?policy=example)", async () => {
+    const policy: Policy = { sendCheck: { error: "block" } };
+    const { send, analyzeFn } = setup({ allowed: true }, { status: "loaded", policy });
+    await settle();
+    expect(screen.getByTestId("policy-note").textContent).toBe("Your organisation's release policy is applied.");
+    expect(analyzeFn.mock.calls[0]![1]).toEqual({ policy });
+    await userEvent.click(await screen.findByTestId("send-button"));
+    expect(send.mock.calls[0]![1]).toEqual({ mailboxVersion: "1.15", settings: expect.anything(), policy });
+  });
+
+  it("shows why a policy could not be loaded (?policy=broken), and sends under the built-in rules", async () => {
+    const { send } = setup({ allowed: true }, { status: "error", message: 'config/policy.broken.json: field "sendCheck.error" must be one of allow, warn, block (got "stop")' });
+    await settle();
+    expect(screen.getByTestId("policy-error-message").textContent).toBe(
+      'Your organisation\'s policy could not be loaded: config/policy.broken.json: field "sendCheck.error" must be one of allow, warn, block (got "stop")',
+    );
+    await userEvent.click(await screen.findByTestId("send-button"));
+    expect(send.mock.calls[0]![1].policy).toBeUndefined();
+  });
+
+  it("keeps the buyer's kind with the simulated email, and forgets it when another email is loaded", async () => {
+    const { mailbox } = setup();
+    await settle();
+    await userEvent.click(screen.getByRole("combobox", { name: "Release kind" }));
+    await userEvent.click(await screen.findByRole("option", { name: KIND_LABELS["sample-only"] }));
+    await settle();
+    expect(mailbox.customProperties()).toEqual({ releaseKind: "sample-only" });
+    await userEvent.selectOptions(screen.getByTestId("example-picker"), "shipping");
+    await settle();
+    expect(mailbox.customProperties()).toEqual({});
+    expect(screen.getByTestId("kind-picker").getAttribute("data-chosen")).toBe("false");
   });
 });

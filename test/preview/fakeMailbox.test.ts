@@ -2,7 +2,7 @@
 import { createComposeItem, createSettingsStore } from "../../src/office/compose";
 import { OfficeCallError } from "../../src/office/types";
 import { createEditorHost, type EditorHost } from "../../src/preview/editorHost";
-import { createFakeMailbox, parseFailures, type FakeAsyncResult, type FakeMailbox } from "../../src/preview/fakeMailbox";
+import { createFakeMailbox, parseFailures, type FakeAsyncResult, type FakeCustomProperties, type FakeMailbox } from "../../src/preview/fakeMailbox";
 
 const VAGUE_HTML = [
   "<div>Hi Marco,</div>",
@@ -322,9 +322,89 @@ describe("through the real src/office adapter", () => {
   });
 });
 
+describe("custom properties (per message)", () => {
+  const load = () => call<FakeCustomProperties>((cb) => mailbox.item.loadCustomPropertiesAsync(cb));
+
+  it("gives an empty set for a new message, and keeps what is saved", async () => {
+    setup("text", "x");
+    const first = (await load()).value;
+    expect(first.get("releaseKind")).toBeUndefined();
+    first.set("releaseKind", "sample-only");
+    expect((await call<void>((cb) => first.saveAsync(cb))).status).toBe("succeeded");
+    expect(mailbox.customProperties()).toEqual({ releaseKind: "sample-only" });
+    expect((await load()).value.get("releaseKind")).toBe("sample-only");
+  });
+
+  it("gives each load its own copy: what is set but not saved stays in that copy", async () => {
+    setup("text", "x");
+    const taskPane = (await load()).value;
+    taskPane.set("releaseKind", "hold");
+    const sendRuntime = (await load()).value;
+    expect(sendRuntime.get("releaseKind")).toBeUndefined();
+    expect(taskPane.getAll()).toEqual({ releaseKind: "hold" });
+  });
+
+  it("keeps values as text, as Office does", async () => {
+    setup("text", "x");
+    const props = (await load()).value;
+    props.set("count", 3);
+    expect(props.get("count")).toBe("3");
+  });
+
+  it("removes a property when saved after remove", async () => {
+    setup("text", "x");
+    const props = (await load()).value;
+    props.set("releaseKind", "pause");
+    await call<void>((cb) => props.saveAsync(cb));
+    props.remove("releaseKind");
+    await call<void>((cb) => props.saveAsync(cb));
+    expect(mailbox.customProperties()).toEqual({});
+  });
+
+  it("refuses to save more than 2,500 characters of JSON", async () => {
+    setup("text", "x");
+    const props = (await load()).value;
+    props.set("notes", "n".repeat(2500));
+    const result = await call<void>((cb) => props.saveAsync(cb));
+    expect(result.status).toBe("failed");
+    expect(result.error?.code).toBe(9020);
+    expect(mailbox.customProperties()).toEqual({});
+  });
+
+  it("fails loading and saving when switched to fail (?fail=customProperties)", async () => {
+    setup("text", "x", { failures: ["customProperties"] });
+    const result = await load();
+    expect(result.status).toBe("failed");
+    expect(result.error).toEqual({ code: 9020, name: "GenericResponseError", message: "The request has failed." });
+  });
+
+  it("forgets them when another email is loaded", async () => {
+    setup("text", "x");
+    const props = (await load()).value;
+    props.set("releaseKind", "pause");
+    await call<void>((cb) => props.saveAsync(cb));
+    mailbox.clearCustomProperties();
+    expect((await load()).value.get("releaseKind")).toBeUndefined();
+  });
+
+  it("works through the real src/office adapter", async () => {
+    setup("text", "x");
+    const item = createComposeItem(mailbox.item);
+    await expect(item.getCustomProperty!("releaseKind")).resolves.toBeUndefined();
+    await item.setCustomProperty!("releaseKind", "shipment-window");
+    expect(mailbox.customProperties()).toEqual({ releaseKind: "shipment-window" });
+    // A second adapter, as the send runtime makes its own, reads it back.
+    await expect(createComposeItem(mailbox.item).getCustomProperty!("releaseKind")).resolves.toBe("shipment-window");
+    await item.setCustomProperty!("releaseKind", null);
+    expect(mailbox.customProperties()).toEqual({});
+    expect(mailbox.calls.filter((c) => c === "item.loadCustomPropertiesAsync")).toHaveLength(4);
+  });
+});
+
 describe("parseFailures", () => {
   it("reads the ?fail= list and ignores unknown names", () => {
     expect(parseFailures("body, insert,nonsense")).toEqual(["body", "insert"]);
+    expect(parseFailures("customProperties")).toEqual(["customProperties"]);
     expect(parseFailures(null)).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe("task pane on a vague release", () => {
     const banner = screen.getByTestId("verdict-banner");
     expect(banner.getAttribute("data-verdict")).toBe("vague");
     expect(within(banner).getByRole("heading", { name: "Vague release" })).toBeTruthy();
-    expect(within(banner).getByTestId("verdict-kind").textContent).toBe("First-lot release");
+    expect(within(banner).getByTestId("verdict-kind").textContent).toBe("First-lot release — one lot moves, the balance stays on hold");
 
     const statuses = ["lot", "balance", "trigger", "revisionMaterial", "approver"].map((key) => [
       key,
@@ -190,7 +190,7 @@ describe("task pane with the real checker", () => {
     await settle();
     const banner = screen.getByTestId("verdict-banner");
     expect(banner.getAttribute("data-verdict")).toBe("incomplete");
-    expect(within(banner).getByTestId("verdict-kind").textContent).toBe("First-lot release");
+    expect(within(banner).getByTestId("verdict-kind").textContent).toBe("First-lot release — one lot moves, the balance stays on hold");
     const status = (key: string) => screen.getByTestId(`detail-${key}`).getAttribute("data-status");
     expect([status("lot"), status("balance"), status("trigger"), status("revisionMaterial")]).toEqual(["present", "present", "present", "present"]);
     expect(status("approver")).not.toBe("present");

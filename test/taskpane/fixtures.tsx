@@ -103,9 +103,18 @@ export class ScriptedItem implements ComposeItem {
   hold = false;
   private waiting: Array<() => void> = [];
   inserted: Array<{ content: string; type: BodyType }> = [];
+  /** This add-in's custom properties saved with the message. */
+  customProperties = new Map<string, string>();
+  /** When set, reading the custom properties rejects with it. */
+  failCustomRead: Error | null = null;
+  /** When set, saving a custom property rejects with it. */
+  failCustomSave: Error | null = null;
+  /** Every custom-property write, in order: [name, value]. */
+  customWrites: Array<[string, string | null]> = [];
 
-  constructor(text: string) {
+  constructor(text: string, customProperties: Record<string, string> = {}) {
     this.text = text;
+    Object.entries(customProperties).forEach(([name, value]) => this.customProperties.set(name, value));
   }
 
   release(): void {
@@ -141,6 +150,16 @@ export class ScriptedItem implements ComposeItem {
   }
   async showNotification(): Promise<void> {}
   async clearNotification(): Promise<void> {}
+  async getCustomProperty(name: string): Promise<string | undefined> {
+    if (this.failCustomRead) throw this.failCustomRead;
+    return this.customProperties.get(name);
+  }
+  async setCustomProperty(name: string, value: string | null): Promise<void> {
+    this.customWrites.push([name, value]);
+    if (this.failCustomSave) throw this.failCustomSave;
+    if (value === null) this.customProperties.delete(name);
+    else this.customProperties.set(name, value);
+  }
 }
 
 export function renderInFluent(ui: React.ReactElement): RenderResult {

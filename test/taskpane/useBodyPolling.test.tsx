@@ -2,7 +2,7 @@
 import * as React from "react";
 import { act, render, screen } from "@testing-library/react";
 import { useBodyPolling } from "../../src/taskpane/useBodyPolling";
-import type { Report } from "../../src/checker/types";
+import type { AnalyzeOptions, Report } from "../../src/checker/types";
 import { incompleteReport, ScriptedItem, VAGUE_BODY, vagueReport } from "./fixtures";
 
 let renders = 0;
@@ -153,5 +153,54 @@ describe("useBodyPolling", () => {
     await advance(1500);
     expect(screen.getByTestId("status").textContent).toBe("ready");
     expect(analyze).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("useBodyPolling with a kind and a policy", () => {
+  function OptionsProbe({ item, analyze, options }: { item: ScriptedItem; analyze: (text: string, o?: AnalyzeOptions) => Report; options?: AnalyzeOptions }): React.ReactElement {
+    const { state } = useBodyPolling(item, 1500, { analyze, analyzeOptions: options });
+    return (
+      <div>
+        <span data-testid="status">{state.status}</span>
+        <span data-testid="kind">{state.report?.kind ?? "none"}</span>
+        <span data-testid="detected">{state.detectedKind ?? "none"}</span>
+      </div>
+    );
+  }
+  const analyze = jest.fn((_text: string, o?: AnalyzeOptions): Report => ({ ...vagueReport(), kind: o?.kind ?? "first-lot" }));
+
+  beforeEach(() => analyze.mockClear());
+
+  it("re-checks the same text at once when the options change, without going back to loading", async () => {
+    const item = new ScriptedItem(VAGUE_BODY);
+    const { rerender } = render(<OptionsProbe item={item} analyze={analyze} />);
+    await advance(0);
+    expect(screen.getByTestId("kind").textContent).toBe("first-lot");
+    const statuses: string[] = [];
+    const observer = new MutationObserver(() => statuses.push(screen.getByTestId("status").textContent ?? ""));
+    observer.observe(screen.getByTestId("status"), { characterData: true, childList: true, subtree: true });
+
+    rerender(<OptionsProbe item={item} analyze={analyze} options={{ kind: "hold" }} />);
+    await advance(0);
+    observer.disconnect();
+
+    expect(screen.getByTestId("kind").textContent).toBe("hold");
+    expect(screen.getByTestId("detected").textContent).toBe("first-lot");
+    expect(statuses).not.toContain("loading");
+    expect(analyze.mock.calls).toEqual([
+      [VAGUE_BODY, undefined],
+      [VAGUE_BODY, { kind: "hold" }],
+      [VAGUE_BODY, undefined], // what the checker finds by itself, for "Detected: …"
+    ]);
+  });
+
+  it("does not re-check when equal options arrive as a new object", async () => {
+    const item = new ScriptedItem(VAGUE_BODY);
+    const { rerender } = render(<OptionsProbe item={item} analyze={analyze} options={{ kind: "pause" }} />);
+    await advance(0);
+    rerender(<OptionsProbe item={item} analyze={analyze} options={{ kind: "pause" }} />);
+    await advance(0);
+    expect(analyze).toHaveBeenCalledTimes(2); // the check and its detection, once
+    expect(item.reads).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ export const NEXT_REF = re(
 
 /** Words that grant or exercise authority over a release. */
 export const AUTHORITY = re(
-  "\\b(?:approv(?:e|es|al|er|ed by|ing)|release[sd]?\\s+(?:only\\s+)?by|can release|will release|may release|releases\\b|release:|decides?\\b|decided\\b|decide on|decision|signs?\\s+off|sign-off|signature|'s call|\u2019s call|'s ok|\u2019s ok|owns|authority|authori[sz](?:ed|es|ation)|responsible for|will send (?:you )?(?:the|that)?\\s*(?:production )?release|needs? (?:a )?(?:written )?(?:release|approval|ok|go-ahead|sign-off) from|in writing)",
+  "\\b(?:approv(?:e|es|al|er|ed by|ing)|release[sd]?\\s+(?:only\\s+)?by|can release|will release|may release|releases\\b|release:|decides?\\b|decided\\b|decide on|decision|signs?\\s+off|sign-off|signature|'s call|\u2019s call|'s ok|\u2019s ok|owns|authority|authori[sz](?:ed|es|ation)|responsible for|will send (?:you )?(?:the|that)?\\s*(?:production )?release|needs? (?:a )?(?:written )?(?:release|approval|ok|go-ahead|sign-off) from|in writing|(?:release|approval|go-ahead|ok|sign-off) (?:will )?comes? from)",
 );
 
 const NEGATION = re("\\b(?:not|never|no|nothing|without|neither|nor)\\b|n't\\b|\\bdon\u2019t\\b");

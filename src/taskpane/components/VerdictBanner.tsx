@@ -1,7 +1,8 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { KIND_LABELS } from "../../checker";
 import type { Report, Verdict } from "../../checker/types";
-import { KIND_LABELS, VERDICT_TEXT } from "../labels";
+import { VERDICT_TEXT } from "../labels";
 import { StatusIcon, type StatusTone } from "./StatusIcon";
 
 export interface VerdictBannerProps {
