@@ -87,6 +87,12 @@ describe("the send handler bundle (production)", () => {
     expect(gzipped).toBeLessThan(BUDGET_GZIPPED);
   });
 
+  it("calls no built-in newer than ES2016 (classic Outlook before 2403 lacks them)", () => {
+    // Syntax is checked by acorn above; library methods are not, so look for their calls by name.
+    const newer = bundle.match(/\.(?:padStart|padEnd|trimStart|trimEnd|flatMap|flat|matchAll|replaceAll|at)\(|Object\.(?:entries|values|fromEntries)\(|Promise\.allSettled\(/g);
+    expect(newer).toBeNull();
+  });
+
   it("carries no React or Fluent UI", () => {
     expect(bundle).not.toMatch(/Symbol\.for\(["']react\./);
     expect(bundle).not.toMatch(/__griffel|@fluentui|fui-FluentProvider/);

@@ -44,19 +44,6 @@ export function allPatterns(): RegExp[] {
   return registry.slice();
 }
 
-/** Runs a global pattern over `text`, returning matches; a fresh lastIndex every call. */
-export function matchAll(pattern: RegExp, text: string): RegExpExecArray[] {
-  const flags = pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g";
-  const g = new RegExp(pattern.source, flags);
-  const out: RegExpExecArray[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = g.exec(text)) !== null) {
-    out.push(m);
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return out;
-}
-
 /** Drops trailing white space and field separators (":", "=") so end-anchored cues need no `\s*$`. */
 export function trimEndSeparators(s: string): string {
   let i = s.length;

@@ -59,7 +59,7 @@ export function truncateNotification(message: string, max: number = NOTIFICATION
   let cut = max - 1;
   const code = line.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut -= 1; // do not end on a lone high surrogate
-  return `${line.slice(0, cut).trimEnd()}…`;
+  return `${line.slice(0, cut).replace(/\s+$/, "")}…`;
 }
 
 function checkKey(operation: string, key: string): void {

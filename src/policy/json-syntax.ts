@@ -91,7 +91,7 @@ export function checkJsonSyntax(text: string): JsonSyntaxResult {
     }
     const code = text.codePointAt(offset) ?? 0;
     if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0xfeff) {
-      return `the invisible character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+      return `the invisible character U+${("000" + code.toString(16).toUpperCase()).slice(-4)}`;
     }
     return `"${String.fromCodePoint(code)}"`;
   };
