@@ -38,7 +38,7 @@ const BEFORE_DONE = re(
   "(?:cut (?:back )?from|reduced from|signed off(?: the)?|released to date|already|received|delivered|shipped|were|was|previously)(?: the| all)?$",
 );
 const BEFORE_HOLD = re(
-  "(?:remaining|other|balance(?: of)?|held|hold|on hold|frozen|not released|unreleased|do not (?:print|start|run|make|queue|build|nest)|don't (?:print|start|run|make|queue)|hold back|remainder|not the|next)(?: the| those| these| all)?(?: remaining| other)?$",
+  "(?:remaining|other|balance(?: of)?|held|hold|hold (?:production|printing|work) (?:of|on)(?: the)?|on hold|frozen|not released|unreleased|do not (?:print|start|run|make|queue|build|nest)|don't (?:print|start|run|make|queue)|hold back|remainder|not the|next)(?: the| those| these| all)?(?: remaining| other)?$",
 );
 const BEFORE_TOTAL = re(
   "(?:order(?:ed)?(?: (?:qty|quantity|total|size))?|total(?: of)?|in total|(?:rest|out|balance|remainder) of(?: the)?|out of|covers|for all|all(?: of the)?|on order|po total|order of)(?: the)?$",
@@ -76,7 +76,7 @@ function someWordStarts(after: string, pattern: RegExp, n: number): boolean {
   return false;
 }
 
-const UNIT_HOLD = re("\\b(?:on hold|held|frozen|not released|unreleased|hold the|do not (?:print|start)|don't (?:print|start)|wait|remaining|stay)\\b");
+const UNIT_HOLD = re("\\b(?:on hold|held|frozen|not released|unreleased|hold the|hold production|do not (?:print|start)|don't (?:print|start)|wait|remaining|stay)\\b");
 const UNIT_RELEASE = re("\\b(?:release[sd]?|approve[sd]?|go[- ]ahead|please (?:print|start|make|run)|start (?:production|printing)|print|moves)\\b");
 const UNIT_PAYMENT = re("\\b(?:paid|payment|proforma|invoice|remittance|bills?|billed)\\b");
 // Only wording that says what the figure IS counts ("are samples", "samples only"), not a passing mention ("packed like the samples").

@@ -30,7 +30,7 @@ const ME = re("\\b(?:me|myself|I)\\b");
 const ONLY = re("\\bonly ", "g");
 const CAN_RELEASE = re(" (?:can|may|will) (?:release|approve|sign off)\\b");
 const WE_NEXT = re(
-  "\\b(?:we(?:'ll| will| can| shall)?|someone from our side|somebody|someone) (?:will )?(?:see|come back|let you know|be in touch|work out|sort|decide|look at|issue|get back|tell you|confirm|revert)\\b",
+  "\\b(?:we(?:'ll| will| can| shall)?|someone from our side|somebody|someone) (?:will )?(?:see|come back|let you know|be in touch|work out|figure out|sort|decide|look at|issue|get back|tell you|confirm|revert)\\b",
   "i",
 );
 

@@ -30,7 +30,7 @@ const CONTEXT = re(
 const TRIGGER_LABEL = re("\\b(?:next (?:decision|release|step|lot)|what opens|trigger|decision|reason and next step|condition|lot\\s*(?:2|two|b)\\b)", "i");
 const EVENT = re(`(?:${phraseSource(EVENT_WORDS)})`, "i");
 const FUZZY = re(`(?:${phraseSource(FUZZY_CONDITIONS)})`, "i");
-const STANDALONE_FUZZY = re("\\b(?:we can|we'll|we will|let's) sort\\b|\\bwe(?:'ll| will) see\\b|\\bwhen (?:things|it) (?:calm|settle)s?\\b|\\b(?:we'll|we will|i'll|i will) (?:tell|let) you(?: know)? later\\b", "gi");
+const STANDALONE_FUZZY = re("\\b(?:we can|we'll|we will|let's) sort\\b|\\bwe(?:'ll| will) see\\b|\\b(?:we'll|we will|we can) (?:figure out|work out|sort out)\\b|\\bwhen (?:things|it) (?:calm|settle)s?\\b|\\b(?:we'll|we will|i'll|i will) (?:tell|let) you(?: know)? later\\b", "gi");
 
 interface Candidate {
   status: "present" | "vague";
