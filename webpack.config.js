@@ -198,7 +198,8 @@ module.exports = async (env = {}, argv = {}) => {
         templateParameters: { officeJsUrl: OFFICE_JS_LOCAL },
         minify: htmlMinify,
       }),
-      new OfficeJsTagPlugin({ "taskpane.html": officeJsUrl, "preview.html": OFFICE_JS_LOCAL }),
+      // The preview talks to its fake mailbox only; loading Office.js there would start its telemetry frame.
+      new OfficeJsTagPlugin({ "taskpane.html": officeJsUrl }),
       new CopyWebpackPlugin({
         patterns: [
           {

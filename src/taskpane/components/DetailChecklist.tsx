@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   status: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, fontWeight: tokens.fontWeightSemibold },
   present: { color: tokens.colorStatusSuccessForeground1 },
   vague: { color: tokens.colorStatusWarningForeground3 },
-  missing: { color: tokens.colorStatusDangerForeground1 },
+  missing: { color: tokens.colorStatusDangerForeground3 },
   optional: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   message: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
   evidence: {
