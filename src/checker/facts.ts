@@ -223,6 +223,27 @@ const MATERIAL_FUZZY = re(
 );
 const COLOUR_SET = new Set(COLOURS_AND_FINISHES.map((c) => c.toLowerCase()));
 
+/** Widens a material to the colour and finish words right beside it: "PA12" → "black PA12", "PETG" → "PETG orange". */
+function withColour(text: string, e: Evidence, from: number, to: number): Evidence {
+  let [start, end] = e.range;
+  for (let k = 0; k < 2; k++) {
+    let a = start - 1;
+    if (a <= from || text[a] !== " ") break;
+    let w = a;
+    while (w > from && /[A-Za-z]/.test(text[w - 1])) w--;
+    if (w === a || !COLOUR_SET.has(text.slice(w, a).toLowerCase())) break;
+    start = w;
+  }
+  for (let k = 0; k < 2; k++) {
+    if (end >= to || text[end] !== " ") break;
+    let w = end + 1;
+    while (w < to && /[A-Za-z]/.test(text[w])) w++;
+    if (w === end + 1 || !COLOUR_SET.has(text.slice(end + 1, w).toLowerCase())) break;
+    end = w;
+  }
+  return start === e.range[0] && end === e.range[1] ? e : ev(text, start, end);
+}
+
 export interface TechnicalFacts {
   revisions: Evidence[];
   materials: Evidence[];
@@ -287,6 +308,7 @@ export function technicalFacts(text: string, from: number, to: number, extraMate
   }
   revisions.sort((a, b) => a.range[0] - b.range[0]);
   materials.sort((a, b) => a.range[0] - b.range[0]);
+  for (let i = 0; i < materials.length; i++) materials[i] = withColour(text, materials[i], from, to);
   const fuzzy = fuzzyRev.concat(fuzzyMat).sort((a, b) => a.range[0] - b.range[0]);
   return { revisions, materials, fuzzy };
 }

@@ -57,8 +57,11 @@ export const rule: DetailRule = {
       return { status: "vague", evidence: exact.map((q) => withUnit(ctx, q)), messageId: "conflict", data: { released: state.figures.released ?? "", open: (state.figures.total ?? 0) - (state.figures.done ?? 0) } };
     }
     if (exact.length) {
-      const first = withUnit(ctx, exact[0]);
-      return { status: "present", evidence: exact.map((q) => withUnit(ctx, q)), messageId: "present", data: { lot: first.text } };
+      // One piece of evidence per figure: "25 units … these 25 units" quotes the lot once.
+      const seen = new Set<number>();
+      const distinct = exact.filter((q) => !seen.has(q.value) && seen.add(q.value) !== undefined);
+      const first = withUnit(ctx, distinct[0]);
+      return { status: "present", evidence: distinct.map((q) => withUnit(ctx, q)), messageId: "present", data: { lot: first.text } };
     }
     if (state.kind === "full-production") {
       const scoped = ctx.quantities.filter((q) => (q.role === "total" || q.role === "none") && !q.approx && (q.unit !== null || q.noun !== null));
