@@ -10,8 +10,8 @@
  * - An Office failure rejects with a {@link BlockInsertError} whose message the buyer can read; the
  *   message body is left as it was.
  */
-import { buildBlock } from "../checker";
-import type { Block, BlockFields } from "../checker/types";
+import { buildBlock, buildKindBlock } from "../checker";
+import type { Block, BlockFields, KindBlockFields } from "../checker/types";
 import type { BodyType, ComposeItem } from "../office/types";
 import { type ReplaceResult, replaceBlockInHtml, replaceBlockInText, textHasCurrentBlock } from "./replace";
 
@@ -131,4 +131,9 @@ export async function insertBlock(item: ComposeItem, block: Block): Promise<Inse
 /** Builds the block from validated fields and inserts or updates it. */
 export async function insertOrUpdateBlock(item: ComposeItem, fields: BlockFields): Promise<InsertResult> {
   return insertBlock(item, buildBlock(fields));
+}
+
+/** Builds any kind's block from validated fields and inserts or updates it (whatever kind the old block was). */
+export async function insertOrUpdateKindBlock(item: ComposeItem, fields: KindBlockFields): Promise<InsertResult> {
+  return insertBlock(item, buildKindBlock(fields));
 }

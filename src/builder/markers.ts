@@ -4,8 +4,8 @@
  * between starts with one of the block's labels. Parsing the values is the checker's job
  * (`parseSummaryLine`, `findBlockInText` in src/checker).
  */
-import { BLOCK_HEADER, SUMMARY_PREFIX, buildBlock, parseSummaryLine } from "../checker";
-import type { BlockFields } from "../checker/types";
+import { BLOCK_HEADER, KIND_BLOCK_FIELDS, SUMMARY_PREFIX, buildKindBlock, parseKindSummaryLine } from "../checker";
+import type { BlockKind, KindBlockFields } from "../checker/types";
 
 export { BLOCK_HEADER };
 /** The summary line's prefix, "[Release Guard v1]". */
@@ -21,8 +21,10 @@ const STATIC_LABELS = [
   "Need by:",
 ];
 
-const SAMPLE_FIELDS: BlockFields = {
+const SAMPLE_FIELDS: Omit<KindBlockFields, "kind"> = {
   lotId: "Lot 1",
+  windowLabel: "week 47",
+  previousQuantity: 40,
   lotQuantity: 25,
   unit: "units",
   orderTotal: 150,
@@ -36,17 +38,29 @@ const SAMPLE_FIELDS: BlockFields = {
   needBy: "4 December 2026",
 };
 
+/** What a block without a lot is about, in describeBlock's words. */
+const KIND_NOUNS: Record<BlockKind, string> = {
+  "first-lot": "the first lot",
+  "payment-trigger": "the payment-triggered lot",
+  "shipment-window": "the shipment window",
+  "sample-only": "the samples",
+  "full-production": "full production",
+  hold: "the hold",
+  pause: "the pause",
+};
+
 let labels: string[] | null = null;
 
 /**
- * The labels a block line may start with: the v1 list, plus whatever the current `buildBlock`
- * writes (so a wording change in the checker does not make the builder distrust its own blocks).
+ * The labels a block line may start with: the v1 list, plus whatever the current `buildKindBlock`
+ * writes for every kind (so a wording change in the checker does not make the builder distrust
+ * its own blocks).
  */
 export function blockLabels(): readonly string[] {
   if (labels) return labels;
   const found = new Set(STATIC_LABELS);
   try {
-    const lines = buildBlock(SAMPLE_FIELDS).text.split(/\r\n|\n|\r/);
+    const lines = (Object.keys(KIND_BLOCK_FIELDS) as BlockKind[]).flatMap((kind) => buildKindBlock({ ...SAMPLE_FIELDS, kind }).text.split(/\r\n|\n|\r/));
     for (const line of lines) {
       const t = line.trim();
       const colon = t.indexOf(":");
@@ -85,17 +99,19 @@ export function normalizeSpaces(s: string): string {
  * summary line when that parses, else from its first line.
  */
 export function describeBlock(headerLine: string | null, summaryLine: string | null): string {
-  let fields: BlockFields | null = null;
+  let fields: KindBlockFields | null = null;
   if (summaryLine) {
     try {
-      fields = parseSummaryLine(normalizeSpaces(summaryLine));
+      fields = parseKindSummaryLine(normalizeSpaces(summaryLine));
     } catch {
       fields = null;
     }
   }
   if (fields) {
     const ref = fields.orderRef ? ` (${fields.orderRef})` : "";
-    return `the old block for ${fields.lotId} – ${fields.lotQuantity} ${fields.unit}${ref}`;
+    const what = fields.lotId ?? (fields.windowLabel ? `window ${fields.windowLabel}` : KIND_NOUNS[fields.kind]);
+    const qty = fields.lotQuantity ?? fields.orderTotal;
+    return `the old block for ${what}${qty !== undefined ? ` – ${qty} ${fields.unit}` : ""}${ref}`;
   }
   if (headerLine) {
     const h = normalizeSpaces(headerLine);
@@ -113,16 +129,16 @@ export function describeBlock(headerLine: string | null, summaryLine: string | n
 export function editedLine(lines: readonly string[]): string | null {
   const actual = lines.map(normalizeSpaces).filter((l) => l !== "");
   const summary = actual[actual.length - 1] ?? "";
-  let fields: BlockFields | null = null;
+  let fields: KindBlockFields | null = null;
   try {
-    fields = parseSummaryLine(summary);
+    fields = parseKindSummaryLine(summary);
   } catch {
     fields = null;
   }
   if (!fields) return summary;
   let expected: string[];
   try {
-    expected = buildBlock(fields).text.split(/\r\n|\n|\r/).map(normalizeSpaces).filter((l) => l !== "");
+    expected = buildKindBlock(fields).text.split(/\r\n|\n|\r/).map(normalizeSpaces).filter((l) => l !== "");
   } catch {
     return summary;
   }

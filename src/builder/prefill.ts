@@ -7,7 +7,7 @@
  * The order reference is read from the buyer's current text (never from the quoted thread).
  */
 import { findBlockInText } from "../checker";
-import type { BlockFields, Detail, Report } from "../checker/types";
+import type { BlockKind, Detail, KindBlockFields, Report } from "../checker/types";
 import { toIsoDate } from "./presets";
 import { currentPart } from "./quoted";
 import type { BuilderDefaults, FirstLotFieldId, FirstLotValues, Prefill, ValueSource } from "./types";
@@ -185,17 +185,19 @@ export function orderRefFrom(text: string): string {
   return `PO ${m[1]}`;
 }
 
-function fromBlock(fields: BlockFields): FirstLotValues {
+function fromBlock(fields: KindBlockFields): FirstLotValues {
   const values = emptyFirstLotValues();
-  values.lotId = fields.lotId;
-  values.lotQuantity = String(fields.lotQuantity);
+  values.lotId = fields.lotId ?? "";
+  values.lotQuantity = fields.lotQuantity !== undefined ? String(fields.lotQuantity) : "";
   values.unit = fields.unit;
   if (fields.orderTotal !== undefined) values.orderTotal = String(fields.orderTotal);
+  if (fields.previousQuantity !== undefined) values.previousQuantity = String(fields.previousQuantity);
+  values.windowLabel = fields.windowLabel ?? "";
   values.orderRef = fields.orderRef ?? "";
-  values.trigger = fields.trigger;
-  values.revision = fields.revision;
-  values.material = fields.material;
-  values.approverName = fields.approverName;
+  values.trigger = fields.trigger ?? "";
+  values.revision = fields.revision ?? "";
+  values.material = fields.material ?? "";
+  values.approverName = fields.approverName ?? "";
   values.approverRole = fields.approverRole ?? "";
   values.needBy = fields.needBy ? toIsoDate(fields.needBy) : "";
   if (fields.balanceQuantity !== undefined) {
@@ -205,9 +207,9 @@ function fromBlock(fields: BlockFields): FirstLotValues {
   return values;
 }
 
-function existingBlock(bodyText: string): BlockFields | null {
+function existingBlock(bodyText: string): KindBlockFields | null {
   try {
-    return findBlockInText(currentPart(bodyText))?.fields ?? null;
+    return findBlockInText(currentPart(bodyText))?.kindFields ?? null;
   } catch {
     return null;
   }
@@ -300,4 +302,9 @@ export function prefillFirstLot(input: PrefillInput): Prefill<FirstLotValues, Fi
     delete sources.balanceQuantity;
   }
   return { values, sources };
+}
+
+/** The kind of the Release Guard block already in the buyer's current text, or null. */
+export function existingBlockKind(bodyText: string): BlockKind | null {
+  return existingBlock(bodyText)?.kind ?? null;
 }

@@ -25,7 +25,14 @@ export interface FirstLotValues {
   approverRole: string;
   /** yyyy-mm-dd from a date input, or "" (optional). */
   needBy: string;
+  /** shipment-window: the delivery window as the buyer names it ("week 47"). */
+  windowLabel: string;
+  /** pause: the lot's quantity before the cut. */
+  previousQuantity: string;
 }
+
+/** Every template's form holds the same values, so switching templates keeps what the buyer typed. */
+export type FormValues = FirstLotValues;
 
 /** The fields that show a label, an input and possibly a message. */
 export type FirstLotFieldId =
@@ -41,7 +48,12 @@ export type FirstLotFieldId =
   | "material"
   | "approverName"
   | "approverRole"
-  | "needBy";
+  | "needBy"
+  | "windowLabel"
+  | "previousQuantity";
+
+/** Any template's field ids (one shared set). */
+export type FormFieldId = FirstLotFieldId;
 
 export type TriggerPresetId =
   | "install-feedback"

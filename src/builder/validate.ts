@@ -36,11 +36,28 @@ export const VALIDATION_MESSAGES = {
   "approver-vague": "Name the person, for example Dana Ortiz, not “{{value}}”.",
   "date-invalid": "Enter a complete date.",
   "too-long": "Keep this under {{max}} characters.",
+  "samples-required": "Enter the number of samples, for example 3.",
+  "samples-more-than-order": "{{samples}} samples is more than the {{total}} {{unit}} on order.",
+  "full-quantity-required": "Enter the whole quantity released, for example 150.",
+  "full-less-than-order": "Full production releases the whole order ({{total}} {{unit}}), not {{lot}}. For part of it, use the first-lot template.",
+  "hold-total-required": "Enter the production quantity that stays on hold, for example 150.",
+  "hold-trigger-required": "Name the confirmation that lifts the hold, for example the ship-to address is confirmed.",
+  "tech-both-or-neither": "Give the revision and the material together, or leave both empty.",
+  "window-required": "Name the delivery window, for example week 47.",
+  "window-quantity-required": "Enter the quantity in this window, for example 40.",
+  "window-is-whole-order": "The window is the whole order, so nothing stays on hold. Use full production instead.",
+  "before-cut-required": "Enter the lot quantity before the cut, for example 100.",
+  "after-cut-required": "Enter the lot quantity after the cut, for example 60.",
+  "after-not-less": "After the cut ({{after}} {{unit}}) must be less than before it ({{before}} {{unit}}).",
+  "before-larger-than-total": "The lot before the cut ({{before}} {{unit}}) is larger than the order total ({{total}} {{unit}}).",
+  "payment-trigger-not-payment": "Name the payment that opens the next decision, for example the lot 1 invoice is paid.",
+  "restart-trigger-required": "Name what restarts the work, for example our redesign of the clip is approved.",
+  "approver-required-release": "Name the person who may release production.",
 } as const;
 
 export type ValidationMessageId = keyof typeof VALIDATION_MESSAGES;
 
-function message(id: ValidationMessageId, data: Record<string, string | number> = {}, severity: FieldMessage["severity"] = "error"): FieldMessage {
+export function message(id: ValidationMessageId, data: Record<string, string | number> = {}, severity: FieldMessage["severity"] = "error"): FieldMessage {
   const text = VALIDATION_MESSAGES[id].replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(data[k] ?? ""));
   return { id, severity, text };
 }
@@ -87,7 +104,7 @@ function norm(s: string): string {
 }
 
 /** Trigger words that name no event ("later", "when we're ready"). */
-const VAGUE_TRIGGERS = [
+export const VAGUE_TRIGGERS = [
   /^(?:later|soon|asap|tbd|tba|tbc|n\/?a|none|-+|\?+)$/,
   /^(?:when|once) (?:we(?: are|'re)?|you(?: are|'re)?|it'?s|everything is|all is) ready\b/,
   /^(?:when|once) ready$/,
@@ -95,13 +112,13 @@ const VAGUE_TRIGGERS = [
   /^(?:as discussed|as agreed|as usual|next time|some ?time|eventually|in due course|to be (?:decided|confirmed|determined))$/,
   /^(?:we'll|we will) see$/,
 ];
-const VAGUE_REVISIONS = /^(?:latest|latest (?:file|revision|rev|version)|newest|current|current (?:file|revision|version)|same(?: as (?:before|last time|previous|usual))?|as before|previous|tbd|tbc|n\/?a|\?+|-+)$/;
-const VAGUE_MATERIALS = /^(?:same|same as (?:before|last time|usual)|as before|as usual|usual|standard|default|tbd|tbc|n\/?a|\?+|-+)$/;
-const VAGUE_APPROVERS = /^(?:we|us|me|i|someone|somebody|anyone|anybody|someone here|the team|our team|team|tbd|tbc|n\/?a|\?+|-+)$/;
+export const VAGUE_REVISIONS = /^(?:latest|latest (?:file|revision|rev|version)|newest|current|current (?:file|revision|version)|same(?: as (?:before|last time|previous|usual))?|as before|previous|tbd|tbc|n\/?a|\?+|-+)$/;
+export const VAGUE_MATERIALS = /^(?:same|same as (?:before|last time|usual)|as before|as usual|usual|standard|default|tbd|tbc|n\/?a|\?+|-+)$/;
+export const VAGUE_APPROVERS = /^(?:we|us|me|i|someone|somebody|anyone|anybody|someone here|the team|our team|team|tbd|tbc|n\/?a|\?+|-+)$/;
 
-const MAX_TEXT = 200;
+export const MAX_TEXT = 200;
 
-function textField(
+export function textField(
   raw: string,
   required: ValidationMessageId | null,
   vague: RegExp[] | RegExp | null,
@@ -231,7 +248,7 @@ export function emptyFirstLotValues(): FirstLotValues {
   return {
     orderRef: "", orderTotal: "", unit: "", lotId: "", lotQuantity: "", balanceQuantity: "", balanceAuto: true,
     triggerPreset: "", trigger: "", triggerDate: "", revision: "", material: "", approverName: "", approverRole: "",
-    needBy: "",
+    needBy: "", windowLabel: "", previousQuantity: "",
   };
 }
 

@@ -240,7 +240,7 @@ export function App({ item, settings, theme, analyzeFn, pollMs = 1500, unavailab
           <h2 id="rg-builder-title" className={styles.sectionTitle}>
             Build approval block
           </h2>
-          <Builder report={report} bodyText={state.text} item={item} settings={settings} onInserted={checkNow} />
+          <Builder report={report} bodyText={state.text} item={item} settings={settings} onInserted={checkNow} kind={correction.kind ?? report?.kind ?? null} />
         </section>
       )}
     </main>

@@ -197,7 +197,7 @@ describe("Builder", () => {
     );
     expect(focusable.filter((el) => el.tabIndex > 0)).toEqual([]);
     expect(focusable.map((el) => el.getAttribute("data-testid")).filter((id) => id !== null)).toEqual([
-      "rg-field-orderRef", "rg-field-orderTotal", "rg-field-unit", "rg-field-lotId", "rg-field-lotQuantity",
+      "rg-builder-kind", "rg-field-orderRef", "rg-field-orderTotal", "rg-field-unit", "rg-field-lotId", "rg-field-lotQuantity",
       "rg-field-balanceQuantity", "rg-field-triggerPreset", "rg-field-trigger", "rg-field-revision", "rg-field-material",
       "rg-field-approverName", "rg-field-approverRole", "rg-field-needBy", "rg-defaults-save", "rg-builder-insert",
     ]);
@@ -248,9 +248,12 @@ describe("Builder", () => {
     expect(field("material").value).toBe("white PA12");
   });
 
-  it("says so when the buyer is writing a kind the builder has no template for yet", () => {
-    setup({ kind: "sample-only" });
-    expect(screen.getByTestId("rg-builder-kind-note").textContent).toMatch(/first-lot blocks for now/);
+  it("starts with the template of the kind being written, and first-lot for not-a-release", () => {
+    const { rerender } = setup({ kind: "sample-only" });
+    expect(screen.getByTestId("rg-builder-kind").getAttribute("data-kind")).toBe("sample-only");
+    expect(screen.getByTestId("rg-builder-kind").textContent).toBe("Sample-only approval");
+    act(() => rerender({ kind: "not-a-release" }));
+    expect(screen.getByTestId("rg-builder-kind").getAttribute("data-kind")).toBe("first-lot");
   });
 
   it("works without a settings store (outside Outlook)", () => {

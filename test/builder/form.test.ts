@@ -54,9 +54,10 @@ describe("dates", () => {
 });
 
 describe("templates", () => {
-  it("has the first-lot template, and none yet for the other kinds", () => {
+  it("has a template per kind, and first-lot when there is no kind", () => {
     expect(templateFor("first-lot")).toBe(firstLotTemplate);
     expect(templateFor(undefined)).toBe(firstLotTemplate);
-    expect(templateFor("sample-only")).toBeNull();
+    expect(templateFor("sample-only").kind).toBe("sample-only");
+    expect(templateFor("sample-only").title).toBe("Sample-only approval");
   });
 });

@@ -9,24 +9,28 @@
 import * as React from "react";
 import {
   Button,
+  Dropdown,
+  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Option,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { findBlockInText } from "../../checker";
-import type { Report, ReleaseKind } from "../../checker/types";
+import type { BlockKind, Report, ReleaseKind } from "../../checker/types";
 import type { ComposeItem, SettingsStore } from "../../office/types";
 import { cleanDefaults, forgetDefaults, hasDefaults, loadDefaults, saveDefaults } from "../../builder/defaults";
 import { applyEdit, type FirstLotEdit } from "../../builder/form";
-import { BlockInsertError, insertOrUpdateBlock, type InsertAction } from "../../builder/insert";
+import { BlockInsertError, insertOrUpdateKindBlock, type InsertAction } from "../../builder/insert";
+import { existingBlockKind } from "../../builder/prefill";
 import { currentPart } from "../../builder/quoted";
-import { firstLotTemplate, templateFor } from "../../builder/templates";
+import { TEMPLATES, TEMPLATE_KINDS, templateFor } from "../../builder/templates";
 import type { BuilderDefaults, FieldMessage, FirstLotFieldId, FirstLotValues, ValueSource } from "../../builder/types";
 import { BlockPreview } from "./BlockPreview";
 import { DefaultsBar } from "./DefaultsBar";
-import { FirstLotForm } from "./FirstLotForm";
+import { KindForm } from "./KindForm";
 
 export interface BuilderProps {
   /** The latest report of the body, for pre-filling the form. */
@@ -37,20 +41,19 @@ export interface BuilderProps {
   settings: SettingsStore | null;
   /** Called after the block was inserted or updated, so the checklist re-checks at once. */
   onInserted: () => void;
-  /** The release kind the buyer is writing (the kind picker's choice); first-lot when absent. */
+  /**
+   * The release kind the buyer is writing (the kind picker's choice, else the detected kind): the
+   * template the builder starts with. First-lot when absent or not a release.
+   */
   kind?: ReleaseKind | null;
 }
-
-/** Fields in the order they appear, for moving focus to the first one that needs attention. */
-const FIELD_ORDER: readonly FirstLotFieldId[] = [
-  "orderRef", "orderTotal", "unit", "lotId", "lotQuantity", "balanceQuantity", "triggerDate", "trigger",
-  "revision", "material", "approverName", "approverRole", "needBy",
-];
 
 /** "Field is empty" messages wait until the buyer has visited the field or tried to insert. */
 const EMPTY_IDS = new Set([
   "lot-id-required", "quantity-required", "total-required", "unit-required", "trigger-required",
   "trigger-date-required", "revision-required", "material-required", "approver-required",
+  "samples-required", "full-quantity-required", "hold-total-required", "hold-trigger-required", "window-required",
+  "window-quantity-required", "before-cut-required", "after-cut-required", "restart-trigger-required", "approver-required-release",
 ]);
 
 interface ResultMessage {
@@ -81,8 +84,12 @@ function describeDefaults(d: BuilderDefaults): string {
 
 export function Builder({ report, bodyText, item, settings, onInserted, kind }: BuilderProps): React.ReactElement | null {
   const styles = useStyles();
-  const template = templateFor(kind) ?? firstLotTemplate;
-  const noTemplate = kind !== undefined && kind !== null && templateFor(kind) === null;
+  // The template: the buyer's own pick, else the kind being written, else the kind of the block
+  // already in the message, else first-lot.
+  const [chosenKind, setChosenKind] = React.useState<BlockKind | null>(null);
+  const blockKind = React.useMemo(() => existingBlockKind(bodyText), [bodyText]);
+  const suggested: BlockKind = kind && kind !== "not-a-release" ? templateFor(kind).kind : blockKind ?? "first-lot";
+  const template = TEMPLATES[chosenKind ?? suggested];
 
   const [defaults, setDefaults] = React.useState<BuilderDefaults>(() => loadDefaults(settings));
   React.useEffect(() => setDefaults(loadDefaults(settings)), [settings]);
@@ -167,14 +174,14 @@ export function Builder({ report, bodyText, item, settings, onInserted, kind }: 
         title: "Some fields need attention",
         text: `Fix the ${errorCount === 1 ? "marked field" : `${errorCount} marked fields`}; nothing was inserted.`,
       });
-      const first = FIELD_ORDER.find((f) => validation.messages[f]?.severity === "error");
+      const first = template.fieldOrder.find((f) => validation.messages[f]?.severity === "error");
       if (first) inputs.current[first]?.focus();
       return;
     }
     setBusy(true);
     setResult(null);
     try {
-      const r = await insertOrUpdateBlock(item, validation.fields);
+      const r = await insertOrUpdateKindBlock(item, validation.fields);
       setResult({
         intent: r.action === "inserted-old-block-remains" ? "warning" : "success",
         title: RESULT_TITLES[r.action],
@@ -248,14 +255,29 @@ export function Builder({ report, bodyText, item, settings, onInserted, kind }: 
           ? "Your message already has an approval block. Change the fields and update it; the rest of your message stays as it is."
           : "Fill in the release and insert a clean approval block where your cursor is."}
       </p>
-      {noTemplate && (
-        <MessageBar intent="info" data-testid="rg-builder-kind-note">
-          <MessageBarBody>
-            Release Guard builds first-lot blocks for now; the form below writes a first-lot release.
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <FirstLotForm
+      <Field label="Block template" hint="Fields you already filled in stay when you switch">
+        <Dropdown
+          value={template.title}
+          selectedOptions={[template.kind]}
+          onOptionSelect={(_e, data) => {
+            if (data.optionValue && data.optionValue in TEMPLATES) {
+              setChosenKind(data.optionValue as BlockKind);
+              setResult((r) => (r?.validation ? null : r));
+            }
+          }}
+          disabled={busy}
+          data-testid="rg-builder-kind"
+          data-kind={template.kind}
+        >
+          {TEMPLATE_KINDS.map((k) => (
+            <Option key={k} value={k}>
+              {TEMPLATES[k].title}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <KindForm
+        template={template}
         values={values}
         messages={visibleMessages}
         sources={sources}
