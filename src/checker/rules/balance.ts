@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
     presentQuantity: "Keeps {{balance}} on hold.",
     present: "Keeps the rest of the order on hold.",
     mismatch: "The held quantity does not reconcile: {{released}} released + {{onHold}} held \u2260 {{total}} ordered.",
-    vaguePhrase: "\u201c{{phrase}}\u201d leaves the rest of the order open instead of holding it.",
+    vaguePhrase: "{{finding}}",
     vague: "Say plainly that the rest stays on hold \u2014 \u201c{{phrase}}\u201d does not.",
     missing: "Say that the remaining balance stays on hold (ideally with its quantity).",
   },
@@ -86,7 +86,7 @@ export const rule: DetailRule = {
       return { status: "vague", evidence: held, messageId: "mismatch", data: { released: f.released ?? "", onHold: f.onHold ?? "", total: f.total ?? "" } };
     }
     const phrase = state.vague.find((h) => h.scope === "balance");
-    if (phrase) return { status: "vague", evidence: [{ range: phrase.finding.range, text: phrase.finding.text }], messageId: "vaguePhrase", data: { phrase: phrase.finding.text } };
+    if (phrase) return { status: "vague", evidence: [{ range: phrase.finding.range, text: phrase.finding.text }], messageId: "vaguePhrase", data: { finding: phrase.finding.message } };
     const held = ctx.quantities.filter((q) => q.role === "hold");
     if (held.length) {
       const e = held.map((q) => withUnit(ctx, q));

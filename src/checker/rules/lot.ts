@@ -17,7 +17,8 @@ export const meta: RuleMeta = {
   messages: {
     present: "Releases {{lot}} now.",
     presentId: "Releases {{lot}} now (the lot the order defines).",
-    vaguePhrase: "Say exactly how many units move now \u2014 \u201c{{phrase}}\u201d leaves it to the shop.",
+    // The vague-release finding already words it; the detail repeats that sentence so the pane and the send alert say it once.
+    vaguePhrase: "{{finding}}",
     approximate: "\u201c{{phrase}}\u201d is approximate: name the exact quantity.",
     conflict: "The released quantity contradicts the order: {{released}} released, but {{open}} are open.",
     generic: "\u201c{{phrase}}\u201d has no size: name the exact quantity.",
@@ -50,7 +51,7 @@ export const rule: DetailRule = {
   meta,
   check(ctx: Context, state: State): DetailResult {
     const lotPhrase = state.vague.find((h) => h.scope === "lot");
-    if (lotPhrase) return { status: "vague", evidence: [{ range: lotPhrase.finding.range, text: lotPhrase.finding.text }], messageId: "vaguePhrase", data: { phrase: lotPhrase.finding.text } };
+    if (lotPhrase) return { status: "vague", evidence: [{ range: lotPhrase.finding.range, text: lotPhrase.finding.text }], messageId: "vaguePhrase", data: { finding: lotPhrase.finding.message } };
     const released = ctx.quantities.filter((q) => q.role === "release");
     const exact = released.filter((q) => !q.approx);
     if (state.lotConflict && exact.length) {
