@@ -227,21 +227,8 @@ export function parseKindSummaryLine(line: string): KindBlockFields | null {
 export function parseSummaryLine(line: string): BlockFields | null {
   const f = parseKindSummaryLine(line);
   if (!f || f.kind !== "first-lot") return null;
-  const out: BlockFields = {
-    lotId: f.lotId as string,
-    lotQuantity: f.lotQuantity as number,
-    unit: f.unit,
-    trigger: f.trigger as string,
-    revision: f.revision as string,
-    material: f.material as string,
-    approverName: f.approverName as string,
-  };
-  if (f.orderTotal !== undefined) out.orderTotal = f.orderTotal;
-  if (f.balanceQuantity !== undefined) out.balanceQuantity = f.balanceQuantity;
-  if (f.orderRef !== undefined) out.orderRef = f.orderRef;
-  if (f.approverRole !== undefined) out.approverRole = f.approverRole;
-  if (f.needBy !== undefined) out.needBy = f.needBy;
-  return out;
+  // Every first-lot field is present here (parseKindSummaryLine checked), so the view loses nothing.
+  return asBlockFields(f);
 }
 
 export interface FoundBlock {
