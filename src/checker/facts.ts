@@ -24,7 +24,7 @@ const L = (s: string): string => s.toLowerCase();
 // Cues read on short local strings around one number (lower-cased), so their cost is bounded.
 const LABEL_DONE = re("\\b(?:released to date|previously released|already released|delivered|received|shipped so far)\\b");
 const LABEL_HOLD = re(
-  "\\b(?:on hold|held|hold|balance|remaining|remainder|not released|unreleased|rest|lots?\\s*(?:2|two|ii|[b-h]|b2)|windows?\\s*[2-9]|release\\s*[2-9]|next lot)\\b",
+  "\\b(?:on hold|held|hold|balance|remaining|remainder|not released|unreleased|rest|lots?\\s*(?:2|two|ii|[b-h]|b2)|windows?\\s*[2-9](?![\\d-])|release\\s*[2-9]|next lot)\\b",
 );
 const LABEL_TOTAL = re("\\b(?:order(?:ed)?(?: qty| quantity| total| size)?|total|po qty|quantity ordered)\\s*$");
 const LABEL_RELEASE = re(

@@ -29,6 +29,11 @@ const CONTEXT = re(
 );
 const TRIGGER_LABEL = re("\\b(?:next (?:decision|release|step|lot)|what opens|trigger|decision|reason and next step|condition|lot\\s*(?:2|two|b)\\b)", "i");
 const EVENT = re(`(?:${phraseSource(EVENT_WORDS)})`, "i");
+/** A calendar date or week is an event anyone can see arrive ("a date" in the guide's list of triggers). */
+const DATE = re(
+  "\\b\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\bweek \\d{1,2}\\b",
+  "i",
+);
 const FUZZY = re(`(?:${phraseSource(FUZZY_CONDITIONS)})`, "i");
 const STANDALONE_FUZZY = re("\\b(?:we can|we'll|we will|let's) sort\\b|\\bwe(?:'ll| will) see\\b|\\b(?:we'll|we will|we can) (?:figure out|work out|sort out)\\b|\\bwhen (?:things|it) (?:calm|settle)s?\\b|\\b(?:we'll|we will|i'll|i will) (?:tell|let) you(?: know)? later\\b", "gi");
 
@@ -72,13 +77,13 @@ export const rule: DetailRule = {
         const end = clauseAfter(ctx.text, start + m[0].length, u.end);
         const clause = ctx.text.slice(start + m[0].length, end).replace(/\u2019/g, "'");
         if (FUZZY.test(clause)) candidates.push({ status: "vague", start, end });
-        else if (EVENT.test(clause)) candidates.push({ status: "present", start, end });
+        else if (EVENT.test(clause) || DATE.test(clause)) candidates.push({ status: "present", start, end });
       }
       if (labelled && u.label !== null) {
         const valueStart = u.start + u.text.indexOf(":") + 1;
         const end = clauseAfter(ctx.text, valueStart, u.end);
         const value = ctx.text.slice(valueStart, end);
-        if (!FUZZY.test(value) && EVENT.test(value) && !candidates.some((c) => c.start >= valueStart && c.start < u.end)) {
+        if (!FUZZY.test(value) && (EVENT.test(value) || DATE.test(value)) && !candidates.some((c) => c.start >= valueStart && c.start < u.end)) {
           candidates.push({ status: "present", start: valueStart + (value.length - value.replace(/^\s+/, "").length), end });
         }
       }
