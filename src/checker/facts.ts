@@ -30,6 +30,8 @@ const LABEL_TOTAL = re("\\b(?:order(?:ed)?(?: qty| quantity| total| size)?|total
 const LABEL_RELEASE = re(
   "\\b(?:release(?:d)?(?: now)?|this release|lot|window\\s*1|quantity released|only|moves|approved|go[- ]ahead|start now|print now)\\b",
 );
+/** "3 samples", "5 more samples", "2 first-article pieces": the figure counts samples. */
+const SAMPLE_NOUN_AFTER = re("^ (?:(?:more|extra|additional|new|further) )?(?:samples?|first[- ]?articles?|prototypes?)\\b", "i");
 const LABEL_SAMPLE = re("\\bsamples?\\b|\\bfirst[- ]articles?\\b");
 
 // End-anchored cues are tested on the words before a number with trailing spaces and ":"/"=" removed
@@ -121,7 +123,7 @@ function roleOf(q: Quantity, unit: Unit, text: string, cues: () => UnitCues): Qu
   const local = trimEndSeparators(lastClause(before.slice(-60)));
   const after80 = headClause(after, ".;", 80);
   const after50 = headClause(after, ".;", 50);
-  const nounIsSample = q.noun !== null && /^(?:samples?|first-?articles?|prototypes?)$/i.test(q.noun);
+  const nounIsSample = SAMPLE_NOUN_AFTER.test(text.slice(q.end, Math.min(unit.end, q.end + 40)));
   if (nounIsSample) return "sample";
   if (BEFORE_REJECT.test(b) && !BEFORE_NOT_THE.test(b)) return "rejected";
   // A "Field: value" row: the field names the role when the number sits in the value.

@@ -8,6 +8,7 @@ import { findNear, re } from "./patterns";
 import type { DetailKey, Policy, ReleaseKind } from "./types";
 import type { VagueHit } from "./rules/vague-release";
 import { negatedBefore } from "./rules/shared";
+import { releasedLotIds } from "./rules/lot";
 
 /**
  * required: must be present. optional: not judged. must-be-missing: present or vague is wrong
@@ -65,7 +66,7 @@ const SAMPLE_VERB = re("\\b(?:keep )?(?:send|sending|print|printing|make|making|
 const SAMPLE_NOUN = re("\\bsamples?\\b");
 const PRODUCTION = re("\\bproduction\\b", "gi");
 const ON_HOLD = re("\\bon hold\\b");
-const HOLD_ALL = re("\\bnothing (?:goes|is going|will go) into production\\b|\\bnothing in this (?:e-?mail|message) releases\\b|\\bhold (?:off|production)\\b|\\bdo not start (?:production|anything)\\b|\\bdon't start (?:production|anything)\\b|\\bnot (?:yet )?released\\b|\\bstays? on hold\\b");
+const HOLD_ALL = re("\\bnothing (?:goes|is going|will go) into production\\b|\\bnothing in this (?:e-?mail|message) releases\\b|\\bhold (?:off|production)\\b|\\b(?:do not|don't) (?:start|begin|go ahead with|proceed with) (?:production|anything)\\b|\\bno production yet\\b|\\bnot (?:yet )?released\\b|\\bstays? on hold\\b");
 const FIRST_LOT_FRAME = re("\\b(?:first|opening|initial|pilot) (?:lot|batch|run)\\b");
 const RELEASE_SIGNAL = re("\\b(?:releas\\w*|approv\\w*|go[\\s-]ahead|start\\w*|print\\w*|proceed|production|on hold|hold|held|frozen|crack on|steam ahead|good to (?:print|go)|lot\\s*\\w+|batch|moves|run)\\b");
 
@@ -81,7 +82,7 @@ function anyUnit(ctx: Context, pattern: RegExp, unnegated = false): boolean {
 
 /** The kind of release the current text is, judged from its framing. */
 export function classify(ctx: Context, vague: readonly VagueHit[]): ReleaseKind {
-  const releasesLot = ctx.quantities.some((q) => q.role === "release" && q.unitIndex < ctx.units.length);
+  const releasesLot = ctx.quantities.some((q) => q.role === "release" && q.unitIndex < ctx.units.length) || releasedLotIds(ctx).length > 0;
   const hasVague = vague.length > 0;
   if (!releasesLot && !hasVague && NOT_A_RELEASE_MARKERS.some((p) => anyUnit(ctx, p))) return "not-a-release";
   if (anyUnit(ctx, PAUSE, true)) return "pause";

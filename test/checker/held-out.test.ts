@@ -45,6 +45,22 @@ const cases: Array<[string, string, string, string]> = [
     "Hi Sam,\n\nConfirmed - use the quantities you proposed below: lot 1 goes ahead as proposed.\n\nMarc Keller\nPurchasing Manager\n\n-----Original Message-----\nFrom: Sam <sam@shop.example>\nSent: Monday\nSubject: lot 1\n\nProposal: Lot 1 = 30 pcs, rev B, PETG black. The other 90 stay on hold until your fit test. Lot 2 released by Marc Keller (Purchasing Manager)."],
   ["fl: continue printing", "first-lot", "vague",
     "Sam, lot 1 looks fine, continue printing until we say stop.\nMarc"],
+  ["table row release", "first-lot", "clean",
+    "Hi Jan,\n\nRelease for PO 7001:\nPart | Qty | Status\nfan shroud FS-8 rev C, PETG black | 30 pcs | released now\nfan shroud FS-8 | 170 pcs | on hold\nLot 2 opens after the customer acceptance test on 14 April; lot 2 is approved only by J\u00fcrgen Wei\u00df (Procurement Lead).\n\nGr\u00fc\u00dfe,\nAnke M\u00fcller"],
+  ["approver COO", "first-lot", "clean",
+    "Hi Jan,\n\nPlease release lot A: 20 units, rev 2, PA11 natural. The other 80 units stay on hold until we receive the CoC and the inspection report for lot A. Lot B will be approved by our COO, Mark Reyes.\n\nAnke"],
+  ["do not go ahead", "hold", "incomplete",
+    "Hi Jan,\n\nPlease do not go ahead with production yet - we are still waiting for the drawing update from our customer. We'll let you know.\n\nAnke"],
+  ["cancel lot", "not-a-release", "not-a-release",
+    "Hi Jan, please cancel our order 4410, the project was stopped. Let me know about any cancellation fee.\nAnke"],
+  ["vague 'proceed as discussed'", "first-lot", "vague",
+    "Hi Jan, all good, proceed as discussed on the call.\nAnke"],
+  ["sample loop", "sample-only", "incomplete",
+    "Hi Jan,\n\nPlease print 5 more samples in TPU 95A (rev 7) for our drop test on 2 May. No production yet: the 300 pcs stay on hold.\n\nAnke M\u00fcller\nEngineering"],
+  ["first lot, lot id only", "first-lot", "clean",
+    "Hi Jan,\n\nYou can start LOT-2026-031 now (rev E, PA12 grey, as per the lot plan). Lots 032-034 are not released. Next lot: after our incoming inspection report on LOT-2026-031; only Anke M\u00fcller (Quality Lead) can release it.\n\nAnke M\u00fcller"],
+  ["numbers and rest later", "first-lot", "vague",
+    "Jan - start with a small batch of the covers in PETG, we'll confirm numbers and the rest later.\nAnke"],
 ];
 
 describe("held-out emails", () => {

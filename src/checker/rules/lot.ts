@@ -8,6 +8,7 @@ import { evidenceOf, factUnits, unitAt } from "../context";
 import type { RuleMeta } from "../messages";
 import { re } from "../patterns";
 import type { DetailResult, DetailRule, State } from "./detail";
+import type { Evidence } from "../types";
 import { withUnit } from "./detail";
 import { NEXT_REF } from "./shared";
 
@@ -33,16 +34,24 @@ const RELEASE_CUE = re("\\b(?:releas\\w*|approv\\w*|go[\\s-]ahead|start\\w*|prin
 const PAYMENT = re("\\b(?:paid|payment|proforma|invoice|remittance)\\b");
 const GENERIC_LOT = re("\\b(?:(?:the|a|an|our)\\s+)?(?:first|initial|opening|pilot|trial|small|starter)\\s+(?:lot|batch|run|tranche)\\b", "g");
 
-function lotIdInRelease(ctx: Context): DetailResult | null {
+/** Lot identifiers that a release instruction names ("You can start LOT-2026-031"), not the next lot, not negated. */
+export function releasedLotIds(ctx: Context): Evidence[] {
   const units = factUnits(ctx);
+  const out: Evidence[] = [];
   for (const id of ctx.lotIds) {
     const unit = unitAt(units, id.range[0]);
     if (!unit || !RELEASE_CUE.test(unit.text)) continue;
-    if (NEXT_REF.test(id.text)) continue;
+    if (NEXT_REF.test(id.text) || /\blots\b/i.test(id.text)) continue;
     if (NOTHING_STARTS.test(unit.text) || /\b(?:not|n't|never)\b/i.test(unit.text.slice(0, id.range[0] - unit.start))) continue;
-    return { status: "present", evidence: [id], messageId: "presentId", data: { lot: id.text } };
+    if (/\bnot released|\bon hold|\bheld\b|\bwait/i.test(unit.text.slice(id.range[1] - unit.start, id.range[1] - unit.start + 40))) continue;
+    out.push(id);
   }
-  return null;
+  return out;
+}
+
+function lotIdInRelease(ctx: Context): DetailResult | null {
+  const ids = releasedLotIds(ctx);
+  return ids.length ? { status: "present", evidence: [ids[0]], messageId: "presentId", data: { lot: ids[0].text } } : null;
 }
 
 export const rule: DetailRule = {

@@ -9,6 +9,7 @@ import type { RuleMeta } from "../messages";
 import { formatMessage } from "../messages";
 import type { Finding } from "../types";
 import { negatedBefore, reportedBefore } from "./shared";
+import { releasedLotIds } from "./lot";
 import type { Unit } from "../text";
 
 export type VagueScope = "lot" | "balance" | "open";
@@ -79,7 +80,7 @@ export const VAGUE_PATTERNS: readonly VaguePattern[] = [
   P("unbounded", "open", "\\bfull steam ahead\\b", { extend: 30 }),
   P("unbounded", "open", "\\b(?:you're|you are|we're|you\u2019re) good to (?:print|go|start|run|ship)\\b|\\bgreen light\\b|\\bproceed as (?:discussed|agreed|planned)\\b|\\bsame as last time\\b"),
   P("unbounded", "open", "\\b(?:approved,? )?go[\\s-]ahead\\b(?: (?:with|on) (?:it|production|the order|printing))?|\\bstart (?:production|printing|the run)\\b|\\byou can (?:start|begin|print|go)\\b|\\bget going\\b|\\bcrack on\\b|\\bproceed\\b(?: with (?:production|printing|the order))?"),
-  P("unbounded", "open", "\\b(?:please )?(?:continue|carry on) (?:with )?(?:production|printing|the run|running)\\b"),
+  P("openEnded", "balance", "\\b(?:please )?(?:continue|carry on|keep on) (?:with )?(?:production|printing|the run|running)\\b", { extend: 40 }),
 ];
 
 /** Objects that make a go-signal about something other than production (V3), read just after it. */
@@ -110,9 +111,21 @@ function boundUnits(ctx: Context): Set<number> {
   return s;
 }
 
+/** Units naming a released lot identifier (C4: "Lot B1", "LOT-2026-031" name a lot the order defines). */
+function lotIdUnits(ctx: Context): Set<number> {
+  const s = new Set<number>();
+  for (const id of releasedLotIds(ctx)) {
+    const i = ctx.units.findIndex((u) => u.start <= id.range[0] && id.range[1] <= u.end);
+    if (i >= 0) s.add(i);
+  }
+  return s;
+}
+
+const BARE_GO = re("^(?:approved,? )?go[\\s-]ahead$|^proceed$|^you can (?:start|begin|print|go)$|^get going$", "i");
+
 const MAX_HITS = 200;
 
-function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[], bound: Set<number>): void {
+function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[], bound: Set<number>, byId: Set<number>): void {
   for (const vp of VAGUE_PATTERNS) {
     vp.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -138,10 +151,11 @@ function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[],
       const before = unit.text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
       const after = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
       if (negatedBefore(before) || reportedBefore(before)) continue;
-      if (vp.scope === "open" && NOT_PRODUCTION_AFTER.test(headClause(after, ".;", 30))) continue;
+      if (vp.scope === "open" && BARE_GO.test(m[0]) && NOT_PRODUCTION_AFTER.test(headClause(after, ".;", 30))) continue;
       if (vp.messageId !== "shopDecides" && endsWithCue(OWN_SUBJECT_BEFORE, before)) continue;
       // V2 binds a go-signal to an exact lot; wording that opens the balance stays vague beside any lot.
       if (!vp.unbindable && vp.scope !== "balance" && bound.has(unitIndex)) continue;
+      if (vp.scope === "open" && byId.has(unitIndex)) continue;
       if (hits.some((h) => h.finding.range[0] < end && start < h.finding.range[1])) continue;
       hits.push({
         scope: vp.scope,
@@ -163,7 +177,8 @@ function scanUnit(ctx: Context, unit: Unit, unitIndex: number, hits: VagueHit[],
 export function check(ctx: Context): VagueHit[] {
   const hits: VagueHit[] = [];
   const bound = boundUnits(ctx);
-  for (let i = 0; i < ctx.units.length && hits.length < MAX_HITS; i++) scanUnit(ctx, ctx.units[i], i, hits, bound);
+  const byId = lotIdUnits(ctx);
+  for (let i = 0; i < ctx.units.length && hits.length < MAX_HITS; i++) scanUnit(ctx, ctx.units[i], i, hits, bound, byId);
   hits.sort((a, b) => a.finding.range[0] - b.finding.range[0]);
   return hits;
 }
