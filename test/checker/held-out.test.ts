@@ -61,6 +61,16 @@ const cases: Array<[string, string, string, string]> = [
     "Hi Jan,\n\nYou can start LOT-2026-031 now (rev E, PA12 grey, as per the lot plan). Lots 032-034 are not released. Next lot: after our incoming inspection report on LOT-2026-031; only Anke M\u00fcller (Quality Lead) can release it.\n\nAnke M\u00fcller"],
   ["numbers and rest later", "first-lot", "vague",
     "Jan - start with a small batch of the covers in PETG, we'll confirm numbers and the rest later.\nAnke"],
+  ["call-off release", "first-lot", "clean",
+    "Hi Jan,\n\nPlease call off 50 pcs against blanket order BO-220 (rev C, PA12 black) as release 1. The remaining 450 pcs on the agreement stay on hold until our assembly trial on 5 June; release 2 is approved by Tilde Sand, Purchasing Manager.\n\nNils Berg"],
+  ["lot 2 release", "first-lot", "clean",
+    "Hi Jan,\n\nLot 1 passed the fit check, so lot 2 is released now: 60 pcs, rev C, PA12 black. The last 90 pcs (lot 3) stay on hold until lot 2 is installed at our Oslo site. Lot 3 is approved only by Tilde Sand (Purchasing Manager).\n\nNils Berg"],
+  ["run until told", "first-lot", "vague",
+    "Jan, start printing the housings and keep going until we tell you to stop.\nNils"],
+  ["same as last time", "first-lot", "vague",
+    "Jan - same as last time please, 100 pcs.\nNils"],
+  ["html-ish bullets", "first-lot", "incomplete",
+    "Hi Jan,\n\n* Lot 1: 25 units released (rev B, PETG black)\n* Rest: on hold\n\nThanks\nNils"],
 ];
 
 describe("held-out emails", () => {

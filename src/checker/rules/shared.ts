@@ -3,7 +3,7 @@ import { re, tailClause } from "../patterns";
 
 /** A reference to what comes after this release: lot 2, lot B, the next window, production. */
 export const NEXT_REF = re(
-  "\\b(?:(?:lots?|batch|batches|charge|tranche)\\s*(?:2|two|ii|b|b2|c)\\b|lots\\s+[b-z]\\b|[B-Z]2\\b|(?:next|further|second|subsequent|following)[\\s-]+(?:lot|release|batch|window|delivery|slot|stage|call-?off|decision|step)s?\\b|release\\s*(?:2|two)\\b|window\\s*[2-9]\\b|anything (?:after|beyond)\\b|production\\b|restart\\b|the (?:rest|balance|remainder)\\b|remaining\\b|any further\\b)",
+  "\\b(?:(?:lots?|batch|batches|charge|tranche)\\s*(?:[2-9]|1\\d|two|three|four|five|ii|iii|iv|[b-h]\\d?)\\b|lots\\s+[b-z]\\b|[B-Z]2\\b|(?:next|further|second|subsequent|following)[\\s-]+(?:lot|release|batch|window|delivery|slot|stage|call-?off|decision|step)s?\\b|release\\s*(?:2|two)\\b|window\\s*[2-9]\\b|anything (?:after|beyond)\\b|production\\b|restart\\b|the (?:rest|balance|remainder)\\b|remaining\\b|any further\\b)",
 );
 
 /** Words that grant or exercise authority over a release. */
