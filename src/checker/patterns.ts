@@ -35,10 +35,6 @@ export function phraseSource(phrases: readonly string[]): string {
     .join("|");
 }
 
-export function phrase(phrases: readonly string[], flags = "i"): RegExp {
-  return re(`(?:${phraseSource(phrases)})`, flags);
-}
-
 /** Every pattern built so far (all checker modules register at import time). */
 export function allPatterns(): RegExp[] {
   return registry.slice();
