@@ -4,7 +4,7 @@
  */
 import { roledQuantities, technicalFacts, lotIds, type RoledQuantity, type TechnicalFacts } from "./facts";
 import { re } from "./patterns";
-import { adoptsQuoted, findQuoteStart, splitLines, splitUnits, type Unit } from "./text";
+import { adoptsQuoted, findQuoteStart, splitLines, splitUnits, type Line, type Unit } from "./text";
 import { SUMMARY_PREFIX } from "./block";
 import type { Evidence, Policy } from "./types";
 
@@ -28,10 +28,14 @@ export interface Context {
 
 const NAME_LINE = re("^[A-Z\u00c0-\u00de][\\w\u00c0-\u024f'\u2019.-]+(?:\\s+[A-Z\u00c0-\u00de][\\w\u00c0-\u024f'\u2019.-]+){0,3}\\s*$");
 
-function signedByName(text: string, end: number): boolean {
-  const lines = splitLines(text, 0, end).filter((l) => l.text.trim() !== "");
-  for (const l of lines.slice(-6)) {
-    const t = l.text.trim();
+/** Reads the last six non-empty lines above `end`, walking back over the lines already split. */
+function signedByName(lines: readonly Line[], end: number): boolean {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0 && seen < 6; i--) {
+    if (lines[i].start >= end) continue;
+    const t = lines[i].text.slice(0, Math.max(0, end - lines[i].start)).trim();
+    if (t === "") continue;
+    seen++;
     if (t.length <= 40 && NAME_LINE.test(t) && !/^(?:thanks|regards|best|cheers|kind regards|many thanks|thank you)/i.test(t)) return true;
   }
   return false;
@@ -58,7 +62,7 @@ export function buildContext(text: string, policy: Policy | undefined): Context 
     quantities,
     technical: technicalFacts(text, 0, factsEnd, policy?.materials ?? []),
     lotIds: lotIds(text, 0, factsEnd),
-    signedByName: signedByName(text, currentEnd),
+    signedByName: signedByName(lines, currentEnd),
     policy,
   };
 }
@@ -68,8 +72,8 @@ export function factUnits(ctx: Context): Unit[] {
   return ctx.adoptedUnits.length ? ctx.units.concat(ctx.adoptedUnits) : ctx.units;
 }
 
-/** The unit containing offset `pos` (units are sorted and disjoint), by binary search. */
-export function unitAt(units: readonly Unit[], pos: number): Unit | null {
+/** The index of the unit containing offset `pos` (units are sorted and disjoint), by binary search; -1 if none. */
+export function unitIndexAt(units: readonly Unit[], pos: number): number {
   let lo = 0;
   let hi = units.length - 1;
   while (lo <= hi) {
@@ -77,9 +81,15 @@ export function unitAt(units: readonly Unit[], pos: number): Unit | null {
     const u = units[mid];
     if (pos < u.start) hi = mid - 1;
     else if (pos >= u.end) lo = mid + 1;
-    else return u;
+    else return mid;
   }
-  return null;
+  return -1;
+}
+
+/** The unit containing offset `pos`, or null. */
+export function unitAt(units: readonly Unit[], pos: number): Unit | null {
+  const i = unitIndexAt(units, pos);
+  return i === -1 ? null : units[i];
 }
 
 export function evidenceOf(ctx: Context, start: number, end: number): Evidence {

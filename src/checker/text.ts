@@ -172,22 +172,3 @@ function pushUnit(units: Unit[], text: string, start: number, end: number, line:
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
-
-/** Clause boundaries inside a unit: , ; ( ) and dashes used as separators. */
-export function clauseBounds(unitText: string, at: number): Span {
-  let a = at;
-  while (a > 0) {
-    const ch = unitText[a - 1];
-    if (ch === "," || ch === ";" || ch === "(" || ch === ")" || ch === ":" || ch === "\u2013" || ch === "\u2014") break;
-    if (ch === "-" && a >= 2 && unitText[a - 2] === " " && unitText[a] === " ") break;
-    a--;
-  }
-  let b = at;
-  while (b < unitText.length) {
-    const ch = unitText[b];
-    if (ch === "," || ch === ";" || ch === "(" || ch === ")" || ch === "\u2013" || ch === "\u2014") break;
-    if (ch === "-" && b > 0 && unitText[b - 1] === " " && unitText[b + 1] === " ") break;
-    b++;
-  }
-  return { start: a, end: b };
-}

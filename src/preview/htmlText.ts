@@ -3,6 +3,7 @@
  * with a line break per paragraph/line, and HTML made from plain text. Pure DOM walking (no
  * innerText, which jsdom lacks), so the fake mailbox behaves the same in tests and in Chromium.
  */
+import { escapeHtml } from "../checker/block";
 
 const BLOCK = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER",
@@ -83,9 +84,8 @@ export function htmlToText(root: Node): string {
   return out.replace(/ +$/gm, "").replace(/\n$/, "");
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+/** The checker's escaping, so the preview and the inserted block escape alike. */
+export { escapeHtml };
 
 /**
  * Plain text as Outlook-style HTML: one `<div>` per line, an empty line as `<div><br></div>`.

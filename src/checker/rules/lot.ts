@@ -34,8 +34,13 @@ const RELEASE_CUE = re("\\b(?:releas\\w*|approv\\w*|go[\\s-]ahead|start\\w*|prin
 const PAYMENT = re("\\b(?:paid|payment|proforma|invoice|remittance)\\b");
 const GENERIC_LOT = re("\\b(?:(?:the|a|an|our)\\s+)?(?:first|initial|opening|pilot|trial|small|starter)\\s+(?:lot|batch|run|tranche)\\b", "g");
 
+const RELEASED_IDS = new WeakMap<Context, Evidence[]>();
+
 /** Lot identifiers that a release instruction names ("You can start LOT-2026-031"), not the next lot, not negated. */
 export function releasedLotIds(ctx: Context): Evidence[] {
+  // The lot rule, the kind classifier and vague-release all ask; work it out once per analysis.
+  const known = RELEASED_IDS.get(ctx);
+  if (known) return known;
   const units = factUnits(ctx);
   const out: Evidence[] = [];
   for (const id of ctx.lotIds) {
@@ -46,6 +51,7 @@ export function releasedLotIds(ctx: Context): Evidence[] {
     if (/\bnot released|\bon hold|\bheld\b|\bwait/i.test(unit.text.slice(id.range[1] - unit.start, id.range[1] - unit.start + 40))) continue;
     out.push(id);
   }
+  RELEASED_IDS.set(ctx, out);
   return out;
 }
 

@@ -4,7 +4,7 @@
  * that is negated, reported or not about production (V3), and anything in the quoted thread.
  */
 import { endsWithCue, extendToClause, headClause, re } from "../patterns";
-import type { Context } from "../context";
+import { unitIndexAt, type Context } from "../context";
 import type { RuleMeta } from "../messages";
 import { formatMessage } from "../messages";
 import type { Finding } from "../types";
@@ -115,8 +115,8 @@ function boundUnits(ctx: Context): Set<number> {
 function lotIdUnits(ctx: Context): Set<number> {
   const s = new Set<number>();
   for (const id of releasedLotIds(ctx)) {
-    const i = ctx.units.findIndex((u) => u.start <= id.range[0] && id.range[1] <= u.end);
-    if (i >= 0) s.add(i);
+    const i = unitIndexAt(ctx.units, id.range[0]);
+    if (i !== -1) s.add(i);
   }
   return s;
 }
